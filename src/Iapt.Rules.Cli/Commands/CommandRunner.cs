@@ -1,0 +1,29 @@
+using Iapt.Rules.Cli.Csv;
+
+namespace Iapt.Rules.Cli.Commands;
+
+/// <summary>The exit-code contract every file command shares.</summary>
+internal static class CommandRunner
+{
+    /// <summary>The file was read; whatever rows were invalid are in the output.</summary>
+    public const int Success = 0;
+
+    /// <summary>The file is missing or unreadable, or a required column is absent.</summary>
+    public const int InputUnusable = 2;
+
+    /// <summary>Runs a command body, turning an unusable input into exit code 2 with a message on stderr.</summary>
+    public static int Run(string command, TextWriter stdout, TextWriter stderr, Action<TextWriter> body)
+    {
+        try
+        {
+            body(stdout);
+            stdout.Flush();
+            return Success;
+        }
+        catch (CsvInputException ex)
+        {
+            stderr.WriteLine($"iapt {command}: {ex.Message}");
+            return InputUnusable;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using System.CommandLine;
+using Iapt.Rules.Cli.Commands;
+
+var root = new RootCommand("iapt: the IAPT / NHS Talking Therapies rules engine over CSV extracts")
+{
+    ScoreCommand.Create(),
+};
+
+return root.Parse(args).Invoke();

@@ -1,0 +1,350 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Iapt.Rules.Numerics;
+using OneOf;
+
+namespace Iapt.Rules.Measures;
+
+public sealed partial record MeasureDefinition
+{
+    /// <summary>
+    /// Scores a complete set of item answers: the sum, or the exact item mean for a mean-scored measure (MI).
+    /// </summary>
+    /// <param name="items">One answer per item, in item order (item 1 first).</param>
+    /// <returns>
+    /// The score, or a <see cref="ScoringError"/> when the measure is not scorable, the number of answers is wrong
+    /// (<see cref="ScoringErrorKind.WrongItemCount"/>) or an answer is outside the item range
+    /// (<see cref="ScoringErrorKind.ItemOutOfRange"/>, naming every position at fault). Allocates nothing when valid.
+    /// </returns>
+    public OneOf<Score, ScoringError> ScoreItems(ReadOnlySpan<int> items)
+    {
+        if (ItemCount is not int count)
+        {
+            return ScoringError.NotScorable(Key);
+        }
+
+        if (items.Length != count)
+        {
+            return ScoringError.WrongItemCount(Key, count, items.Length);
+        }
+
+        int minimum = ItemMinimum;
+        uint width = (uint)(ItemMaximum - minimum);
+        long sum = 0;
+        bool outOfRange = false;
+        for (int i = 0; i < items.Length; i++)
+        {
+            int answer = items[i];
+            outOfRange |= (uint)(answer - minimum) > width;
+            sum += answer;
+        }
+
+        if (outOfRange)
+        {
+            return ScoringError.ItemOutOfRange(Key, ItemMinimum, ItemMaximum, OutOfRangePositions(items));
+        }
+
+        var risk = RiskItem is int position
+            ? (items[position - 1] > 0 ? RiskSignal.Raised : RiskSignal.NotRaised)
+            : RiskSignal.NotAssessed;
+        return new Score(this, sum, Method == ScoringMethod.Sum ? 1 : count, ScoreOrigin.Items, risk);
+    }
+
+    /// <summary>
+    /// Scores item answers some of which may be missing (<see langword="null"/>). Missing answers are never
+    /// prorated: if any is missing there is no score, and the error names every missing position.
+    /// </summary>
+    /// <param name="items">One answer per item, in item order; <see langword="null"/> for a missing answer.</param>
+    /// <returns>
+    /// The score, or a <see cref="ScoringError"/>: wrong count first, then answers out of range, then missing
+    /// answers (<see cref="ScoringErrorKind.MissingItems"/>).
+    /// </returns>
+    public OneOf<Score, ScoringError> ScoreItems(ReadOnlySpan<int?> items)
+    {
+        if (ItemCount is not int count)
+        {
+            return ScoringError.NotScorable(Key);
+        }
+
+        if (items.Length != count)
+        {
+            return ScoringError.WrongItemCount(Key, count, items.Length);
+        }
+
+        Span<int> answers = count <= 64 ? stackalloc int[count] : new int[count];
+        bool missing = false;
+        bool outOfRange = false;
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (items[i] is int answer)
+            {
+                answers[i] = answer;
+                outOfRange |= answer < ItemMinimum || answer > ItemMaximum;
+            }
+            else
+            {
+                missing = true;
+                answers[i] = ItemMinimum;
+            }
+        }
+
+        if (outOfRange)
+        {
+            var builder = ImmutableArray.CreateBuilder<int>();
+            for (int i = 0; i < items.Length; i++)
+            {
+                if (items[i] is int answer && (answer < ItemMinimum || answer > ItemMaximum))
+                {
+                    builder.Add(i + 1);
+                }
+            }
+
+            return ScoringError.ItemOutOfRange(Key, ItemMinimum, ItemMaximum, builder.ToImmutable());
+        }
+
+        if (missing)
+        {
+            var builder = ImmutableArray.CreateBuilder<int>();
+            for (int i = 0; i < items.Length; i++)
+            {
+                if (items[i] is null)
+                {
+                    builder.Add(i + 1);
+                }
+            }
+
+            return ScoringError.MissingItems(Key, builder.ToImmutable());
+        }
+
+        return ScoreItems((ReadOnlySpan<int>)answers);
+    }
+
+    /// <summary>Scores a recorded whole-number total (for the MI, a whole-number mean such as 2).</summary>
+    /// <param name="total">The recorded total.</param>
+    /// <returns>
+    /// The score (its <see cref="Score.Risk"/> is <see cref="RiskSignal.NotAssessed"/>: item 9 is unknown), or a
+    /// <see cref="ScoringErrorKind.TotalOutOfRange"/> error; never clamped.
+    /// </returns>
+    public OneOf<Score, ScoringError> ScoreTotal(int total) => ScoreTotal(Ratio.Whole(total));
+
+    /// <summary>
+    /// Scores a recorded total given as a decimal: a whole number for summed measures, the item mean for the MI
+    /// (at most nine decimal places, held exactly).
+    /// </summary>
+    /// <param name="total">The recorded total or mean.</param>
+    /// <returns>
+    /// The score, or an error: <see cref="ScoringErrorKind.NotInteger"/> for a fraction on a summed measure,
+    /// <see cref="ScoringErrorKind.Malformed"/> for more than nine decimal places,
+    /// <see cref="ScoringErrorKind.TotalOutOfRange"/> outside the range.
+    /// </returns>
+    public OneOf<Score, ScoringError> ScoreTotal(decimal total) =>
+        Ratio.TryFromDecimal(total, out var ratio) ? ScoreTotal(ratio) : ScoringError.TotalMalformed();
+
+    private OneOf<Score, ScoringError> ScoreTotal(Ratio total)
+    {
+        if (ItemCount is not int count)
+        {
+            return ScoringError.NotScorable(Key);
+        }
+
+        if (Method == ScoringMethod.Sum && !total.IsWhole)
+        {
+            return ScoringError.TotalNotInteger(Key);
+        }
+
+        long minimum = Method == ScoringMethod.Sum ? (long)count * ItemMinimum : ItemMinimum;
+        long maximum = Method == ScoringMethod.Sum ? (long)count * ItemMaximum : ItemMaximum;
+        if (total.CompareTo(Ratio.Whole(minimum)) < 0 || total.CompareTo(Ratio.Whole(maximum)) > 0)
+        {
+            return ScoringError.TotalOutOfRange(Key, FormatBound(minimum), FormatBound(maximum));
+        }
+
+        return total.Denominator == 1 || Method == ScoringMethod.ItemMean
+            ? new Score(this, total.Numerator, (int)total.Denominator, ScoreOrigin.RecordedTotal, RiskSignal.NotAssessed)
+            : new Score(this, total.Numerator / total.Denominator, 1, ScoreOrigin.RecordedTotal, RiskSignal.NotAssessed);
+    }
+
+    /// <summary>
+    /// Scores text as it arrives in a file: item answers separated by white space, a recorded total, or both.
+    /// </summary>
+    /// <param name="items">
+    /// The answers in item order separated by spaces or tabs, for example <c>1 2 0 3 1 0 2 1 0</c>; a missing answer
+    /// is written <c>NA</c> or <c>.</c>. Empty or <see langword="null"/> when only a total is given.
+    /// </param>
+    /// <param name="total">
+    /// The recorded total (invariant culture, <c>.</c> as the decimal point); empty or <see langword="null"/> when
+    /// only items are given.
+    /// </param>
+    /// <returns>
+    /// The score. When both are given they must agree: the same total for a summed measure; for the MI the
+    /// recorded mean must equal the exact item mean rounded (half away from zero) to the recorded number of decimal
+    /// places, so that <c>2.30</c> agrees with items whose mean is 2.2963. The score then comes from the items
+    /// (which carry the risk item). Otherwise a <see cref="ScoringError"/> naming the field.
+    /// </returns>
+    public OneOf<Score, ScoringError> ScoreText(string? items, string? total) =>
+        ScoreText(items.AsSpan(), total.AsSpan());
+
+    /// <inheritdoc cref="ScoreText(string?, string?)"/>
+    public OneOf<Score, ScoringError> ScoreText(ReadOnlySpan<char> items, ReadOnlySpan<char> total)
+    {
+        items = items.Trim();
+        total = total.Trim();
+        if (items.IsEmpty && total.IsEmpty)
+        {
+            return ScoringError.NoInput();
+        }
+
+        if (ItemCount is not int count)
+        {
+            return ScoringError.NotScorable(Key);
+        }
+
+        OneOf<Score, ScoringError>? fromItems = null;
+        if (!items.IsEmpty)
+        {
+            fromItems = ScoreItemText(items, count);
+        }
+
+        if (total.IsEmpty)
+        {
+            return fromItems!.Value;
+        }
+
+        if (!decimal.TryParse(total, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture, out decimal recorded))
+        {
+            return ScoringError.TotalMalformed();
+        }
+
+        var fromTotal = ScoreTotal(recorded);
+        if (fromItems is null)
+        {
+            return fromTotal;
+        }
+
+        if (fromItems.Value.IsT1)
+        {
+            return fromItems.Value;
+        }
+
+        if (fromTotal.IsT1)
+        {
+            return fromTotal;
+        }
+
+        var itemScore = fromItems.Value.AsT0;
+        bool agree = Method == ScoringMethod.Sum
+            ? itemScore.Ratio.CompareTo(fromTotal.AsT0.Ratio) == 0
+            : Math.Round(itemScore.Value, recorded.Scale, MidpointRounding.AwayFromZero) == recorded;
+        return agree ? itemScore : ScoringError.Disagree(Key);
+    }
+
+    private OneOf<Score, ScoringError> ScoreItemText(ReadOnlySpan<char> text, int count)
+    {
+        int tokens = CountTokens(text);
+        if (tokens != count)
+        {
+            return ScoringError.WrongItemCount(Key, count, tokens);
+        }
+
+        Span<int?> answers = count <= 64 ? stackalloc int?[count] : new int?[count];
+        ImmutableArray<int>.Builder? notInteger = null;
+        ImmutableArray<int>.Builder? malformed = null;
+        int index = 0;
+        foreach (var token in new TokenEnumerator(text))
+        {
+            int position = index + 1;
+            if (token.Equals("NA", StringComparison.OrdinalIgnoreCase) || token is ".")
+            {
+                answers[index] = null;
+            }
+            else if (int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int answer))
+            {
+                answers[index] = answer;
+            }
+            else if (decimal.TryParse(token, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                         CultureInfo.InvariantCulture, out _))
+            {
+                (notInteger ??= ImmutableArray.CreateBuilder<int>()).Add(position);
+            }
+            else
+            {
+                (malformed ??= ImmutableArray.CreateBuilder<int>()).Add(position);
+            }
+
+            index++;
+        }
+
+        if (malformed is not null)
+        {
+            return ScoringError.ItemMalformed(malformed.ToImmutable());
+        }
+
+        if (notInteger is not null)
+        {
+            return ScoringError.ItemNotInteger(notInteger.ToImmutable());
+        }
+
+        return ScoreItems((ReadOnlySpan<int?>)answers);
+    }
+
+    private ImmutableArray<int> OutOfRangePositions(ReadOnlySpan<int> items)
+    {
+        var builder = ImmutableArray.CreateBuilder<int>();
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (items[i] < ItemMinimum || items[i] > ItemMaximum)
+            {
+                builder.Add(i + 1);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static int CountTokens(ReadOnlySpan<char> text)
+    {
+        int count = 0;
+        foreach (var _ in new TokenEnumerator(text))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Enumerates the white-space separated tokens of a span without allocating.</summary>
+    private ref struct TokenEnumerator
+    {
+        private ReadOnlySpan<char> _rest;
+
+        public TokenEnumerator(ReadOnlySpan<char> text)
+        {
+            _rest = text;
+            Current = default;
+        }
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly TokenEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            _rest = _rest.TrimStart();
+            if (_rest.IsEmpty)
+            {
+                return false;
+            }
+
+            int end = 0;
+            while (end < _rest.Length && !char.IsWhiteSpace(_rest[end]))
+            {
+                end++;
+            }
+
+            Current = _rest[..end];
+            _rest = _rest[end..];
+            return true;
+        }
+    }
+}
