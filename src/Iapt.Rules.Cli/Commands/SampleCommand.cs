@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Text;
+using Iapt.Rules.Cli.Sample;
+
+namespace Iapt.Rules.Cli.Commands;
+
+/// <summary>
+/// <c>iapt sample --referrals N --seed S --out DIR</c>: writes a synthetic service's <c>referrals.csv</c> and
+/// <c>sessions.csv</c>, deterministic for the seed.
+/// </summary>
+internal static class SampleCommand
+{
+    public static Command Create()
+    {
+        var referrals = new Option<int>("--referrals") { Description = "How many referrals to make", DefaultValueFactory = _ => 5000 };
+        var seed = new Option<int>("--seed") { Description = "The random seed (the same seed gives the same files)", DefaultValueFactory = _ => 1 };
+        var output = new Option<DirectoryInfo>("--out") { Description = "The folder to write referrals.csv and sessions.csv into", Required = true };
+        var command = new Command("sample", "Write a synthetic service's referrals.csv and sessions.csv (deterministic for a seed)")
+        {
+            referrals, seed, output,
+        };
+        command.SetAction(parse => Run(parse.GetValue(referrals), parse.GetValue(seed), parse.GetValue(output)!.FullName, Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(int referralCount, int seed, string folder, TextWriter stdout, TextWriter stderr)
+    {
+        if (referralCount < 0)
+        {
+            stderr.WriteLine("iapt sample: --referrals must be zero or more");
+            return CommandRunner.InputUnusable;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var (referralRows, sessionRows) = WriteFiles(referralCount, seed, folder);
+            stdout.WriteLine($"wrote {referralRows} referral rows to {Path.Combine(folder, "referrals.csv")}");
+            stdout.WriteLine($"wrote {sessionRows} session rows to {Path.Combine(folder, "sessions.csv")}");
+            return CommandRunner.Success;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"iapt sample: cannot write to '{folder}': {ex.Message}");
+            return CommandRunner.InputUnusable;
+        }
+    }
+
+    public static (long Referrals, long Sessions) WriteFiles(int referralCount, int seed, string folder)
+    {
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        using var referralFile = new StreamWriter(Path.Combine(folder, "referrals.csv"), false, utf8, 1 << 20);
+        using var sessionFile = new StreamWriter(Path.Combine(folder, "sessions.csv"), false, utf8, 1 << 20);
+        return SampleService.Write(referralCount, seed, referralFile, sessionFile);
+    }
+}
