@@ -5,6 +5,7 @@ var root = new RootCommand("iapt: the IAPT / NHS Talking Therapies rules engine 
 {
     ScoreCommand.Create(),
     SampleCommand.Create(),
+    RulesCommand.Create(),
 };
 
 return root.Parse(args).Invoke();
