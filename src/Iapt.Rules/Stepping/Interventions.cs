@@ -8,9 +8,10 @@ namespace Iapt.Rules.Stepping;
 /// </summary>
 public static class Interventions
 {
+    private static readonly Intervention[] Known = [.. Enum.GetValues<Intervention>().Where(i => i != Intervention.Unknown)];
+
     /// <summary>Every intervention except <see cref="Intervention.Unknown"/>, in declaration order.</summary>
-    public static IReadOnlyList<Intervention> All { get; } =
-        [.. Enum.GetValues<Intervention>().Where(i => i != Intervention.Unknown)];
+    public static IReadOnlyList<Intervention> All { get; } = Array.AsReadOnly(Known);
 
     /// <summary>The text key of an intervention, for example <c>cbt_erp</c>.</summary>
     /// <param name="intervention">The intervention.</param>
@@ -86,7 +87,7 @@ public static class Interventions
         }
 
         var trimmed = key.AsSpan().Trim();
-        foreach (var candidate in All)
+        foreach (var candidate in Known)
         {
             if (trimmed.Equals(candidate.Key(), StringComparison.OrdinalIgnoreCase))
             {

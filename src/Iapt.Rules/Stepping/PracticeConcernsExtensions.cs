@@ -18,7 +18,7 @@ public static class PracticeConcernsExtensions
     ];
 
     /// <summary>Every single flag, in declaration order (no combinations, not <see cref="PracticeConcerns.None"/>).</summary>
-    public static IReadOnlyList<PracticeConcerns> All => Singles;
+    public static IReadOnlyList<PracticeConcerns> All { get; } = Array.AsReadOnly(Singles);
 
     /// <summary>The text key of a single flag, for example <c>one_off_appointment</c>; files list set flags separated by <c>;</c>.</summary>
     /// <param name="flag">A single flag.</param>

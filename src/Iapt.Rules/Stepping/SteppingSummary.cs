@@ -41,7 +41,10 @@ public readonly record struct SteppingSummary
     /// <summary>The number of treatment sessions whose intervention Table 2 does not recommend for the descriptor at that step.</summary>
     public int NotRecommendedSessions { get; init; }
 
-    /// <summary>The number of treatment sessions whose concordance is undetermined (an input or the intervention not recorded).</summary>
+    /// <summary>
+    /// The number of treatment sessions whose concordance is undetermined (an input or the intervention not
+    /// recorded). Sessions Table 2 does not cover (unknown intensity, a descriptor without a row) are in neither count.
+    /// </summary>
     public int UndeterminedSessions { get; init; }
 
     /// <summary>The review point after about 6 sessions (M4 §9.1.2), on all treatment sessions.</summary>
