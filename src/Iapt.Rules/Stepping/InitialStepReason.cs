@@ -1,0 +1,26 @@
+namespace Iapt.Rules.Stepping;
+
+/// <summary>Why an initial step was chosen (M4 §1.3, Table 2, Table 5).</summary>
+public enum InitialStepReason
+{
+    /// <summary>Step 2: the least intrusive NICE-recommended intervention is offered first (M4 §1.3, Table 5).</summary>
+    LeastIntrusiveFirst = 0,
+
+    /// <summary>Step 3: NICE recommends high intensity first for the descriptor (PTSD, social anxiety disorder; M4 §1.3, §3.2, Table 5).</summary>
+    HighIntensityFirstForDescriptor,
+
+    /// <summary>Step 3: depression whose first PHQ-9 is in the severe band (M4 §1.3, Table 5).</summary>
+    SevereDepression,
+
+    /// <summary>
+    /// Step 3: Table 2 lists no low-intensity intervention for the descriptor, and low intensity is offered only where
+    /// there is evidence of its effectiveness (M4 Table 5).
+    /// </summary>
+    NoLowIntensityInTable2,
+
+    /// <summary>Unknown step: no problem descriptor, so no NICE-recommended treatment can be chosen (M4 Table 5).</summary>
+    NoProblemDescriptor,
+
+    /// <summary>Unknown step: depression with no first PHQ-9, so whether it is severe cannot be known (M4 §1.3, Table 5).</summary>
+    DepressionSeverityUnknown,
+}

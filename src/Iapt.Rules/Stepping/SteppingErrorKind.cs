@@ -1,0 +1,14 @@
+namespace Iapt.Rules.Stepping;
+
+/// <summary>Why stepping inputs could not be used.</summary>
+public enum SteppingErrorKind
+{
+    /// <summary>The sessions are not in date order.</summary>
+    SessionsOutOfOrder,
+
+    /// <summary>A date comes before the date it should follow (for example the first high-intensity session before the last low-intensity one).</summary>
+    DatesOutOfOrder,
+
+    /// <summary>The outcome contradicts itself: recovered, yet still at caseness at the end.</summary>
+    InconsistentOutcome,
+}

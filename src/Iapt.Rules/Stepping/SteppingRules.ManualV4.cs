@@ -1,0 +1,119 @@
+using Iapt.Rules.ProblemDescriptors;
+using Iapt.Rules.RuleSets;
+using static Iapt.Rules.Stepping.Intervention;
+
+namespace Iapt.Rules.Stepping;
+
+public sealed partial record SteppingRules
+{
+    private static readonly Source Table2Source = Source.M4("Table 2");
+
+    private static readonly Source Table2BySeverity = new(
+        "M4", "Table 2",
+        Note: "the depression rows' severities read as PHQ-9 bands: 'mild to moderate' = minimal, mild, moderate " +
+              "(M4 §3.2 includes persistent sub-threshold symptoms); 'moderate to severe' = moderate, moderately_severe, severe");
+
+    /// <summary>
+    /// The stepped-care rules of the IAPT Manual v4 (March 2020), with the session counts of the Outline Service
+    /// Specification (OSS 6-7) and the step-up measure of the Minimum Quality Standards (MQS 1).
+    /// </summary>
+    public static SteppingRules ManualV4 { get; } = new()
+    {
+        Table2 = new NiceInterventionTable(ManualV4Table2(), Table2Source),
+        LeastIntrusiveStep = new Sourced<CareStep>(CareStep.LowIntensity, Source.M4("§1.3, Table 5")),
+        HighIntensityFirst =
+        [
+            new Sourced<ProblemDescriptor>(ProblemDescriptor.PostTraumaticStressDisorder, Source.M4("§1.3, §3.2, Table 5")),
+            new Sourced<ProblemDescriptor>(ProblemDescriptor.SocialAnxietyDisorder, Source.M4("§1.3, §3.2, Table 5")),
+        ],
+        LowIntensityOnlyWhereEffective = Source.M4("Table 5, Table 2"),
+        SevereDepressionBand = new Sourced<string>("severe", new Source("M4", "§1.3, Table 5", Note: "PHQ-9 severity band severe, 20-27")),
+        DescriptorGuidesTreatment = Source.M4("Table 5, §9.1.2"),
+        StepUpTo = new Sourced<CareStep>(CareStep.HighIntensity, Source.M4("Table 5")),
+        StepUpWhenNoImprovement = Source.M4("Table 5"),
+        NoStepUpWhenRecovered = Source.M4("§1.3, Table 5"),
+        ReviewAfterSessions = new Sourced<int>(6, new Source("M4", "§9.1.2", Note: "\"an initial number of sessions (around 6) followed by a review\"")),
+        StepUpWaitStandardDays = new Sourced<int>(42, new Source("M4", "§6.4.2", Note: "the 6-week standard, counted as at most 42 days as NHSD counts it")),
+        CourseMinimumSessions = new Sourced<int>(2, Source.M4("§6.4.3")),
+        Step2TrialMinimumSessions = new Sourced<int>(2, new Source("M4", "Table 7, §6.4.3", Note: "a trial at step 2 read as a course: at least two low-intensity treatment sessions")),
+        ShortCourseBelowSessions = new Sourced<int>(6, new Source("M4", "Table 7, §9.1.2", Note: "well short: ended before the review point of about 6 sessions")),
+        LowIntensityDose = new SessionRange(1, 6, 4m, new Source("OSS", "6")),
+        ComputerisedCbtDose = new SessionRange(8, 8, null, new Source("OSS", "6")),
+        Step2IndividualCbtDose = new SessionRange(6, 8, 7m, new Source("OSS", "6")),
+        HighIntensityCbtDose = new SessionRange(8, 20, 12m, new Source("OSS", "7")),
+        GroupCbtDose = new SessionRange(1, 12, null, new Source("OSS", "7", Note: "up to 12 two-hour sessions for 6-10 people")),
+        HighIntensityDose = new SessionRange(12, 20, null, Source.M4("§9.1.2")),
+        NiceOfferUpTo = new SessionRange(14, 20, null, new Source("M4", "Table 5", Note: "up to 14 to 20 sessions depending on the presenting problem")),
+        ServiceOptimumAverage = new SessionRange(9, 10, null, Source.M4("§9.1.2")),
+        WorsePractice = Source.M4("Table 7"),
+        NiceRecommendedIntervention = Source.M4("Table 5, Table 2"),
+        Mqs1 = new Source("MQS", "1"),
+    };
+
+    private static Table2Row[] ManualV4Table2() =>
+    [
+        // Step 2: low-intensity interventions (delivered by PWP).
+        Row(CareStep.LowIntensity, ProblemDescriptor.Depression, "NICE CG90, CG91, CG123",
+            [new(GuidedSelfHelp), new(ComputerisedCbt), new(BehaviouralActivation), new(StructuredGroupPhysicalActivity)]),
+        Row(CareStep.LowIntensity, ProblemDescriptor.GeneralisedAnxietyDisorder, "NICE CG113, CG123",
+            [new(NonGuidedSelfHelp), new(GuidedSelfHelp), new(PsychoeducationalGroup), new(ComputerisedCbt)]),
+        Row(CareStep.LowIntensity, ProblemDescriptor.PanicDisorder, "NICE CG113, CG123",
+            [new(NonGuidedSelfHelp), new(GuidedSelfHelp), new(PsychoeducationalGroup), new(ComputerisedCbt)]),
+        Row(CareStep.LowIntensity, ProblemDescriptor.ObsessiveCompulsiveDisorder, "NICE CG31, CG123",
+            [new(GuidedSelfHelp)]),
+
+        // Step 3: high-intensity interventions.
+        Row(CareStep.HighIntensity, ProblemDescriptor.Depression, "NICE CG90, CG91, CG123",
+            [new(Cbt), new(GroupCbt), new(InterpersonalPsychotherapy), new(BehaviouralActivation),
+             new(CoupleTherapy, Table2Footnote.RelationshipMaintainsDepression), new(Counselling), new(BriefPsychodynamicTherapy)]) with
+        {
+            Condition = "mild to moderate severity, not responded to initial low-intensity interventions",
+            Phq9Bands = ["minimal", "mild", "moderate"],
+            Source = Table2BySeverity,
+        },
+        Row(CareStep.HighIntensity, ProblemDescriptor.Depression, "NICE CG90, CG91, CG123",
+            [new(Cbt), new(InterpersonalPsychotherapy)]) with
+        {
+            Condition = "moderate to severe, each with medication",
+            Phq9Bands = ["moderate", "moderately_severe", "severe"],
+            Source = Table2BySeverity,
+        },
+        Row(CareStep.HighIntensity, ProblemDescriptor.Depression, "NICE CG90, CG91, CG123",
+            [new(Cbt), new(MindfulnessBasedCognitiveTherapy, Table2Footnote.RelapsePreventionOnly)]) with
+        {
+            Condition = "prevention of relapse",
+            Phase = TreatmentPhase.RelapsePrevention,
+        },
+        Row(CareStep.HighIntensity, ProblemDescriptor.GeneralisedAnxietyDisorder, "NICE CG113, CG123",
+            [new(Cbt), new(AppliedRelaxation)]),
+        Row(CareStep.HighIntensity, ProblemDescriptor.PanicDisorder, "NICE CG113, CG123",
+            [new(Cbt)]),
+        Row(CareStep.HighIntensity, ProblemDescriptor.PostTraumaticStressDisorder, "NICE CG26, CG123",
+            [new(TraumaFocusedCbt), new(Emdr, Table2Footnote.AlternativeIfNoImprovement)]),
+        Row(CareStep.HighIntensity, ProblemDescriptor.SocialAnxietyDisorder, "NICE CG159",
+            [new(CbtForSocialAnxietyDisorder, Table2Footnote.ClarkAndWellsOrHeimberg)]),
+        Row(CareStep.HighIntensity, ProblemDescriptor.ObsessiveCompulsiveDisorder, "NICE CG31, CG123",
+            [new(CbtWithExposureAndResponsePrevention)]),
+        Row(CareStep.HighIntensity, ProblemDescriptor.ChronicFatigueSyndrome, "NICE CG53",
+            [new(GradedExerciseTherapy), new(SpecialisedCbt, Table2Footnote.SpecialisedFormOfCbt)]),
+        Row(CareStep.HighIntensity, ProblemDescriptor.ChronicPain, "NICE NG59; informal consensus of the ETG",
+            [new(SpecialisedCbt, Table2Footnote.SpecialisedFormOfCbt)]) with
+        {
+            Condition = "combined physical and psychological interventions, including CBT* and exercise",
+        },
+        Row(CareStep.HighIntensity, ProblemDescriptor.IrritableBowelSyndrome, "NICE CG61; informal consensus of the ETG",
+            [new(SpecialisedCbt, Table2Footnote.SpecialisedFormOfCbt)]),
+        Row(CareStep.HighIntensity, ProblemDescriptor.MedicallyUnexplainedSymptoms, "informal consensus of the ETG",
+            [new(SpecialisedCbt, Table2Footnote.SpecialisedFormOfCbt)]),
+    ];
+
+    private static Table2Row Row(CareStep step, ProblemDescriptor descriptor, string guidance, Table2Entry[] interventions) =>
+        new()
+        {
+            Step = step,
+            Descriptor = descriptor,
+            Interventions = [.. interventions],
+            Guidance = guidance,
+            Source = Table2Source,
+        };
+}
