@@ -52,10 +52,10 @@ internal static class HtmlReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
+        output.Write("<!DOCTYPE html>\n");
         using (var html = new XhtmlWriter(output))
         {
-            html.DocType();
-            html.Line().Open("html", "lang", "en").Line();
+            html.Open("html", "lang", "en").Line();
             html.Open("head");
             html.Empty("meta", "charset", "utf-8");
             html.Empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
@@ -279,7 +279,7 @@ internal static class HtmlReportWriter
     {
         var breakdown = OrEmpty(report.Breakdowns).FirstOrDefault(b => b.Key == ReportKeys.ProblemDescriptorBreakdown);
         var groups = breakdown is null ? [] : OrEmpty(breakdown.Groups);
-        const double labelWidth = 200, barMax = 340, row = 26, top = 24;
+        const double labelWidth = 230, barMax = 330, row = 26, top = 24;
         double height = groups.IsEmpty ? 80 : top + (groups.Length * row) + 30;
         StartChart(html, "chart-descriptors", "Recovery rate by problem descriptor", height,
             "The recovery rate of each problem descriptor, as bars on a scale of 0 to 100 per cent.");

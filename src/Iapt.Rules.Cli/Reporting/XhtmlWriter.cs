@@ -30,9 +30,6 @@ internal sealed class XhtmlWriter : IDisposable
             ConformanceLevel = ConformanceLevel.Document,
         });
 
-    /// <summary>Writes <c>&lt;!DOCTYPE html&gt;</c>.</summary>
-    public void DocType() => xml.WriteDocType("html", null, null, null);
-
     /// <summary>Opens an HTML element with attributes given as name, value pairs.</summary>
     public XhtmlWriter Open(string name, params string[] attributes)
     {
