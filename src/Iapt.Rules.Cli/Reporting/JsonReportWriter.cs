@@ -34,7 +34,8 @@ namespace Iapt.Rules.Cli.Reporting;
 /// <c>null</c> when the figure has none or when they are withheld (then named in <c>withheld</c>). <c>rate</c> is a
 /// fraction of 1 rounded half away from zero to 4 decimal places (0.5 for 50%, 0.3333 for a third), as is
 /// <c>value</c>; <c>target</c> is the standard's exact fraction of 1. Dates are ISO <c>yyyy-MM-dd</c>. Text is
-/// JSON-escaped, with the HTML-sensitive characters <c>&lt; &gt; &amp; '</c> escaped too.
+/// JSON-escaped; HTML-sensitive characters (such as <c>&lt; &gt; &amp; ' "</c>) are written as <c>\uXXXX</c>
+/// escapes, which every JSON reader decodes; other non-ASCII text (<c>§</c>) is written as it is.
 /// </para>
 /// </remarks>
 internal static class JsonReportWriter
