@@ -17,7 +17,11 @@ public sealed record ReportFigure
     /// <summary>A label for people, for example <c>Recovered</c>.</summary>
     public required string Label { get; init; }
 
-    /// <summary>The count, or <see langword="null"/> when the figure is a plain value or the count is suppressed.</summary>
+    /// <summary>
+    /// The count, or <see langword="null"/> when the figure is a plain value or the count is suppressed. For a plain
+    /// value built with <see cref="OfValue(string, string, decimal?, long, string)"/>, the number of people the value
+    /// is over (so that disclosure control can withhold a mean over fewer than 5).
+    /// </summary>
     public long? Count { get; init; }
 
     /// <summary>The count this figure is a share of (the national denominator), or <see langword="null"/> for none or suppressed.</summary>
@@ -43,6 +47,13 @@ public sealed record ReportFigure
 
     /// <summary>The state of the figure's counts after disclosure control.</summary>
     public DisclosureState Disclosure { get; init; } = DisclosureState.Exact;
+
+    /// <summary>
+    /// The parts disclosure control has withheld (set to <see langword="null"/>); <see cref="FigureParts.None"/> for
+    /// exact figures. A part that is <see langword="null"/> but not listed here was never there (a plain count has
+    /// no rate).
+    /// </summary>
+    public FigureParts Withheld { get; init; } = FigureParts.None;
 
     /// <summary>A count with an optional denominator and standard; computes the rate and whether the standard is met.</summary>
     /// <param name="key">The stable key.</param>
@@ -74,6 +85,20 @@ public sealed record ReportFigure
     /// <param name="value">The value, or <see langword="null"/> when it cannot be computed (no data).</param>
     /// <param name="rule">The rule the figure follows.</param>
     /// <returns>The figure.</returns>
-    public static ReportFigure OfValue(string key, string label, decimal? value, string rule = "") =>
+    public static ReportFigure OfValue(string key, string label, decimal? value, string rule) =>
         new() { Key = key, Label = label, Value = value, Rule = rule };
+
+    /// <summary>
+    /// A plain value (a mean, an effect size) over a known number of people, for example the mean number of sessions
+    /// over the finished courses. The number becomes the figure's <see cref="Count"/>, so that disclosure control
+    /// withholds the value when it is under 5.
+    /// </summary>
+    /// <param name="key">The stable key.</param>
+    /// <param name="label">The label for people.</param>
+    /// <param name="value">The value, or <see langword="null"/> when it cannot be computed (no data).</param>
+    /// <param name="basis">How many people (referrals, courses) the value is computed over; zero or more.</param>
+    /// <param name="rule">The rule the figure follows.</param>
+    /// <returns>The figure, with <see cref="Count"/> set to <paramref name="basis"/>.</returns>
+    public static ReportFigure OfValue(string key, string label, decimal? value, long basis, string rule = "") =>
+        new() { Key = key, Label = label, Value = value, Count = basis, Rule = rule };
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Iapt.Rules.Reporting.Disclosure;
 
 namespace Iapt.Rules.Reporting;
 
@@ -25,4 +26,10 @@ public sealed record ServiceReport
 
     /// <summary>Whether statistical disclosure control has been applied.</summary>
     public bool Suppressed { get; init; }
+
+    /// <summary>
+    /// The disclosure rules that were applied (set by <see cref="DisclosureControl"/>), or
+    /// <see langword="null"/> when the report is exact. Renderers use it to state the threshold and rounding base.
+    /// </summary>
+    public DisclosureRules? DisclosureRules { get; init; }
 }
