@@ -71,7 +71,7 @@ public sealed partial record WaitingTimeRules
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>
     public WaitBand FindBand(int days)
     {
-        Guard.Against.Negative(days);
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
         var bands = _bands.AsSpan();
         for (int i = 0; i < bands.Length - 1; i++)
         {
