@@ -60,6 +60,11 @@ internal static class WaitsCommand
             bool hasSecond = CsvFiles.TryIndex(reader, SecondColumn, out int secondIndex);
             var waiting = rules.Waiting;
             using var writer = CsvFiles.OpenWriter(output);
+
+            // The header is written first even when the file has no rows, so that an empty extract still gives a
+            // well-formed output that other tools can read.
+            writer.Header.Add(OutputColumns);
+            writer.Header.Write();
             foreach (var row in reader)
             {
                 using var outRow = writer.NewRow();
