@@ -29,7 +29,9 @@ public sealed partial record WaitingTimeRules
             return secondTreatmentDate.HasValue ? WaitingError.SecondWithoutFirst : new ReferralWait(this, referralDate);
         }
 
-        int daysToFirst = Days.Between(referralDate, first);
+        // Each date becomes a day number once; the waits are differences of day numbers.
+        int firstDay = Days.Number(first);
+        int daysToFirst = firstDay - Days.Number(referralDate);
         if (daysToFirst < 0)
         {
             return WaitingError.FirstBeforeReferral;
@@ -40,7 +42,7 @@ public sealed partial record WaitingTimeRules
             return new ReferralWait(this, referralDate, first, daysToFirst);
         }
 
-        int gap = Days.Between(first, second);
+        int gap = Days.Number(second) - firstDay;
         return gap < 0
             ? WaitingError.SecondBeforeFirst
             : new ReferralWait(this, referralDate, first, daysToFirst, second, gap);
