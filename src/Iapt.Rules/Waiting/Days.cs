@@ -7,10 +7,11 @@ namespace Iapt.Rules.Waiting;
 /// <remarks>
 /// NodaTime's <see cref="Period.DaysBetween(LocalDate, LocalDate)"/> is allocation-free but costs several
 /// nanoseconds a call, which alone would use most of the 10 ns budget of one wait. The rules therefore turn each
-/// date into its day number once, with branch-free integer arithmetic on year, month and day (H. Hinnant's
-/// <c>days_from_civil</c>, shifted so that every year NodaTime supports is positive), and subtract day numbers.
-/// Dates in a calendar other than ISO are first converted to ISO (the slow path). Property tests check the day
-/// numbers against NodaTime over its whole range.
+/// date into its day number once and subtract day numbers. For the years 1900-2199 the day number is a table look-up
+/// (the day number of the first of the month, 3,600 entries) plus the day; other years use branch-free integer
+/// arithmetic (H. Hinnant's <c>days_from_civil</c>, shifted so that every year NodaTime supports is positive).
+/// Dates in a calendar other than ISO are first converted to ISO (the slow path). Tests check the day numbers
+/// against NodaTime over its whole range.
 /// </remarks>
 internal static class Days
 {
@@ -19,6 +20,15 @@ internal static class Days
 
     /// <summary>Days in 25 eras plus the days from 0000-03-01 to 1970-01-01, removed so that 1970-01-01 is day 0.</summary>
     private const int DayShift = (25 * 146_097) + 719_468;
+
+    /// <summary>The first year of the month table.</summary>
+    private const int TableFirstYear = 1900;
+
+    /// <summary>The number of years in the month table (1900-2199).</summary>
+    private const int TableYears = 300;
+
+    /// <summary>The day number of the first of each month from January 1900 to December 2199.</summary>
+    private static readonly int[] MonthStarts = BuildMonthStarts();
 
     /// <summary>
     /// The number of days from <paramref name="start"/> to <paramref name="end"/>: 0 for the same day, negative
@@ -33,15 +43,24 @@ internal static class Days
     {
         if (!ReferenceEquals(date.Calendar, CalendarSystem.Iso))
         {
-            date = date.WithCalendar(CalendarSystem.Iso);
+            date = ConvertToIso(date);
         }
 
-        return Number(date.Year, date.Month, date.Day);
+        int year = date.Year;
+        int month = date.Month;
+        int day = date.Day;
+        uint index = (uint)(((year - TableFirstYear) * 12) + month - 1);
+        var table = MonthStarts;
+        return index < (uint)table.Length ? table[index] + day - 1 : Number(year, month, day);
     }
 
     /// <summary>The same day in the ISO calendar (the calendar of every shipped table); unchanged when already ISO.</summary>
     public static LocalDate ToIso(LocalDate date) =>
-        ReferenceEquals(date.Calendar, CalendarSystem.Iso) ? date : date.WithCalendar(CalendarSystem.Iso);
+        ReferenceEquals(date.Calendar, CalendarSystem.Iso) ? date : ConvertToIso(date);
+
+    /// <summary>The rare path, kept out of line so that the common ISO path stays small.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static LocalDate ConvertToIso(LocalDate date) => date.WithCalendar(CalendarSystem.Iso);
 
     /// <summary>
     /// The proleptic Gregorian day number of a valid ISO year, month and day: days since 1970-01-01. Branch-free,
@@ -60,5 +79,16 @@ internal static class Days
         uint dayOfYear = (((153 * monthFromMarch) + 2) / 5) + (uint)day - 1;         // 0-365
         uint dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;  // 0-146096
         return (int)((era * 146_097) + dayOfEra) - DayShift;
+    }
+
+    private static int[] BuildMonthStarts()
+    {
+        var table = new int[TableYears * 12];
+        for (int i = 0; i < table.Length; i++)
+        {
+            table[i] = Number(TableFirstYear + (i / 12), (i % 12) + 1, 1);
+        }
+
+        return table;
     }
 }

@@ -24,28 +24,30 @@ public sealed partial record WaitingTimeRules
     /// </returns>
     public OneOf<ReferralWait, WaitingError> Measure(LocalDate referralDate, LocalDate? firstTreatmentDate, LocalDate? secondTreatmentDate = null)
     {
-        if (firstTreatmentDate is not LocalDate first)
+        // The common case, a treated referral with valid dates, stays on this short path: each date becomes a day
+        // number once and the waits are differences of day numbers. Waiting referrals and errors take the other.
+        if (firstTreatmentDate.HasValue)
         {
-            return secondTreatmentDate.HasValue ? WaitingError.SecondWithoutFirst : new ReferralWait(this, referralDate);
+            var first = firstTreatmentDate.GetValueOrDefault();
+            int firstDay = Days.Number(first);
+            int daysToFirst = firstDay - Days.Number(referralDate);
+            if (daysToFirst >= 0)
+            {
+                if (!secondTreatmentDate.HasValue)
+                {
+                    return new ReferralWait(this, referralDate, first, daysToFirst);
+                }
+
+                var second = secondTreatmentDate.GetValueOrDefault();
+                int gap = Days.Number(second) - firstDay;
+                if (gap >= 0)
+                {
+                    return new ReferralWait(this, referralDate, first, daysToFirst, second, gap);
+                }
+            }
         }
 
-        // Each date becomes a day number once; the waits are differences of day numbers.
-        int firstDay = Days.Number(first);
-        int daysToFirst = firstDay - Days.Number(referralDate);
-        if (daysToFirst < 0)
-        {
-            return WaitingError.FirstBeforeReferral;
-        }
-
-        if (secondTreatmentDate is not LocalDate second)
-        {
-            return new ReferralWait(this, referralDate, first, daysToFirst);
-        }
-
-        int gap = Days.Number(second) - firstDay;
-        return gap < 0
-            ? WaitingError.SecondBeforeFirst
-            : new ReferralWait(this, referralDate, first, daysToFirst, second, gap);
+        return MeasureOtherwise(referralDate, firstTreatmentDate, secondTreatmentDate);
     }
 
     /// <summary>
@@ -161,6 +163,18 @@ public sealed partial record WaitingTimeRules
         return FindRuleOfThumb(targetWaitWeeks) is { } rule
             ? new BacklogAssessment(waiting, weeklyReferrals, rule)
             : WaitingError.NoRuleOfThumb;
+    }
+
+    /// <summary>A waiting referral, or the error of impossible dates (out of line: the rarer paths).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private OneOf<ReferralWait, WaitingError> MeasureOtherwise(LocalDate referralDate, LocalDate? firstTreatmentDate, LocalDate? secondTreatmentDate)
+    {
+        if (firstTreatmentDate is not LocalDate first)
+        {
+            return secondTreatmentDate.HasValue ? WaitingError.SecondWithoutFirst : new ReferralWait(this, referralDate);
+        }
+
+        return Days.Between(referralDate, first) < 0 ? WaitingError.FirstBeforeReferral : WaitingError.SecondBeforeFirst;
     }
 
     private static bool TryParseIso(ReadOnlySpan<char> text, out LocalDate date)

@@ -26,6 +26,20 @@ public class DaysTests
         Assert.Equal(number, Period.DaysBetween(Epoch, new LocalDate(year, month, day)));
     }
 
+    [Theory]
+    [InlineData(1899, 12, 31)]   // just before the month table
+    [InlineData(1900, 1, 1)]     // its first day
+    [InlineData(1900, 3, 1)]     // 1900 is not a leap year
+    [InlineData(2000, 2, 29)]    // 2000 is
+    [InlineData(2199, 12, 31)]   // its last day
+    [InlineData(2200, 1, 1)]     // just after it
+    [InlineData(-1, 2, 28)]      // a negative year
+    public void Day_numbers_at_the_edges_of_the_month_table_agree_with_NodaTime(int year, int month, int day)
+    {
+        var date = new LocalDate(year, month, day);
+        Assert.Equal(Period.DaysBetween(Epoch, date), Days.Number(date));
+    }
+
     [Fact]
     public void The_earliest_and_latest_ISO_dates_agree_with_NodaTime()
     {
