@@ -35,6 +35,9 @@ public sealed class WaitingError
     /// <summary>The date of the first high-intensity session after a step up.</summary>
     public const string FirstHighIntensityDateField = "first_high_intensity_date";
 
+    /// <summary>A single date checked against a working-day calendar.</summary>
+    public const string DateField = "date";
+
     /// <summary>The start of a working-day interval.</summary>
     public const string StartDateField = "start_date";
 

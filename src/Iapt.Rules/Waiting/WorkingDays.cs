@@ -31,7 +31,7 @@ public static class WorkingDays
         date = Days.ToIso(date);
         return calendar.Coverage.Contains(date)
             ? calendar.IsWorkingDay(date)
-            : WaitingError.OutsideCoverage(WaitingError.StartDateField, calendar.Name);
+            : WaitingError.OutsideCoverage(WaitingError.DateField, calendar.Name);
     }
 
     /// <summary>

@@ -119,6 +119,7 @@ public class WorkingDaysTests
         Assert.False(Calendar.IsWorkingDayChecked(D("2024-12-25")).AsT0);
         Assert.True(Calendar.IsWorkingDayChecked(D("2024-12-27")).AsT0);
         Assert.Equal(WaitingErrorKind.OutsideCalendarCoverage, Calendar.IsWorkingDayChecked(D("2031-06-02")).AsT1.Kind);
+        Assert.Equal("date", Calendar.IsWorkingDayChecked(D("2031-06-02")).AsT1.Field);
     }
 
     [Fact]
