@@ -6,6 +6,7 @@ var root = new RootCommand("iapt: the IAPT / NHS Talking Therapies rules engine 
     ScoreCommand.Create(),
     SampleCommand.Create(),
     RulesCommand.Create(),
+    WaitsCommand.Create(),
 };
 
 return root.Parse(args).Invoke();
