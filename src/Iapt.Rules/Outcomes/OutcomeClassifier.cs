@@ -1,0 +1,205 @@
+using Iapt.Rules.Measures;
+using Iapt.Rules.ProblemDescriptors;
+using Iapt.Rules.RuleSets;
+
+namespace Iapt.Rules.Outcomes;
+
+/// <summary>
+/// Decides the outcome of a referral under one rule set: finished course, anxiety measure, caseness at start, paired
+/// scores, recovery, reliable improvement, reliable deterioration, no reliable change and reliable recovery
+/// (M4 §6.4.3, Table 6, Table 9; NHSD), with the data-quality flags. Build one per rule set and reuse it: it reads
+/// every threshold once, so <see cref="Classify(in OutcomeInput)"/> allocates nothing.
+/// </summary>
+/// <remarks>
+/// <para>Every comparison is exact (<see cref="Numerics.Threshold"/>): a change exactly equal to the reliable-change
+/// value is reliable, the MI's cut-off is strictly above 2.3, and MI changes are compared as exact item means.</para>
+/// <para>Definitions (reference §4): finished = ended and at least
+/// <see cref="OutcomeRules.MinimumTreatmentSessions"/> treatment sessions; paired = PHQ-9 and the anxiety measure both
+/// have first and last scores; caseness at start = the first PHQ-9 or the first anxiety-measure score at caseness;
+/// recovered = caseness at start and both last scores below caseness; reliable improvement = either measure fell by at
+/// least its reliable-change value and neither rose by that much; reliable deterioration the reverse; no reliable
+/// change = paired and neither; reliable recovery = recovered and reliably improved. Unpaired finished courses have no
+/// outcome; unfinished courses have outcomes not claimed (<see langword="null"/>).</para>
+/// </remarks>
+public sealed class OutcomeClassifier
+{
+    private readonly PreparedMeasure _phq9;
+    private readonly PreparedMeasure _gad7;
+    private readonly PreparedMeasure[] _adsm;
+    private readonly MeasureDefinition[] _recommended;
+    private readonly int _minimumSessions;
+
+    /// <summary>Prepares the classifier for a rule set.</summary>
+    /// <param name="rules">The rule set.</param>
+    /// <exception cref="ArgumentException">
+    /// The descriptor table names a measure missing from the catalogue, or the depression measure, the default
+    /// anxiety measure or a recommended measure counted for recovery lacks a cut-off or reliable-change value.
+    /// </exception>
+    public OutcomeClassifier(RuleSet rules)
+    {
+        Guard.Against.Null(rules);
+        Rules = rules;
+        var table = rules.Descriptors;
+        _phq9 = new PreparedMeasure(Find(rules, table.DepressionMeasure.Value));
+        _gad7 = new PreparedMeasure(Find(rules, table.DefaultAnxietyMeasure.Value));
+        var descriptors = Enum.GetValues<ProblemDescriptor>();
+        int size = descriptors.Max(d => (int)d) + 1;
+        _adsm = new PreparedMeasure[size];
+        _recommended = new MeasureDefinition[size];
+        foreach (var descriptor in descriptors)
+        {
+            var recommended = Find(rules, table[descriptor].RecommendedMeasure);
+            _recommended[(int)descriptor] = recommended;
+            if (recommended.CountsForRecovery.Value && !ReferenceEquals(recommended, _gad7.Definition))
+            {
+                _adsm[(int)descriptor] = new PreparedMeasure(recommended);
+            }
+        }
+
+        _minimumSessions = rules.Outcomes.MinimumTreatmentSessions.Value;
+    }
+
+    /// <summary>The classifier of the default rule set, <see cref="RuleSet.ManualV4"/>.</summary>
+    public static OutcomeClassifier ManualV4 { get; } = new(RuleSet.ManualV4);
+
+    /// <summary>The rule set the classifier reads.</summary>
+    public RuleSet Rules { get; }
+
+    /// <summary>The depression measure (PHQ-9).</summary>
+    public MeasureDefinition DepressionMeasure => _phq9.Definition;
+
+    /// <summary>The default anxiety measure (GAD-7).</summary>
+    public MeasureDefinition DefaultAnxietyMeasure => _gad7.Definition;
+
+    /// <summary>The measure a descriptor recommends in M4 Table 6 (which may be GAD-7, or a measure not yet counted for recovery).</summary>
+    /// <param name="descriptor">A defined descriptor.</param>
+    /// <returns>The recommended measure.</returns>
+    public MeasureDefinition RecommendedMeasure(ProblemDescriptor descriptor) => _recommended[Index(descriptor)];
+
+    /// <summary>
+    /// Whether the descriptor calls for a measure other than GAD-7 that the rule set counts for recovery (an ADSM, or
+    /// a MUS measure switched on): only then are <see cref="OutcomeInput.Adsm"/> scores read.
+    /// </summary>
+    /// <param name="descriptor">A defined descriptor.</param>
+    /// <returns><see langword="true"/> when such a measure is called for.</returns>
+    public bool CallsForAdsm(ProblemDescriptor descriptor) => _adsm[Index(descriptor)].Definition is not null;
+
+    /// <summary>Classifies one referral. Allocates nothing.</summary>
+    /// <param name="input">The referral.</param>
+    /// <returns>The outcome as plain values.</returns>
+    /// <exception cref="ArgumentException">
+    /// A <see cref="OutcomeInput.Phq9"/> or <see cref="OutcomeInput.Gad7"/> score is on another measure, or the
+    /// descriptor is not defined (programmer errors).
+    /// </exception>
+    public OutcomeResult Classify(in OutcomeInput input)
+    {
+        int index = Index(input.Descriptor);
+        EnsureOn(_phq9, input.Phq9);
+        EnsureOn(_gad7, input.Gad7);
+
+        ref readonly var adsm = ref _adsm[index];
+        bool adsmPaired = adsm.Pairs(input.Adsm);
+        ref readonly var anxiety = ref adsmPaired ? ref adsm : ref _gad7;
+        var anxietyScores = adsmPaired ? input.Adsm : input.Gad7;
+        var phq9Scores = input.Phq9;
+
+        bool finished = input.Ended && input.TreatmentSessions >= _minimumSessions;
+        bool paired = phq9Scores.IsPaired && anxietyScores.IsPaired;
+
+        bool? phq9Case = _phq9.IsCase(phq9Scores.First);
+        bool? anxietyCase = anxiety.IsCase(anxietyScores.First);
+        var caseness = phq9Case == true || anxietyCase == true ? CasenessAtStart.Case
+            : phq9Case == false && anxietyCase == false ? CasenessAtStart.NotCase
+            : CasenessAtStart.Unknown;
+
+        var flags = DataQualityIssues.None;
+        if (input.Descriptor == ProblemDescriptor.None)
+        {
+            flags |= DataQualityIssues.NoProblemDescriptor;
+        }
+        else if (input.Descriptor == ProblemDescriptor.MixedAnxietyAndDepression && phq9Case == true && anxietyCase == true)
+        {
+            flags |= DataQualityIssues.MixedAnxietyDepressionAtCaseness;
+        }
+
+        if (adsm.Definition is not null && !adsmPaired)
+        {
+            flags |= DataQualityIssues.AdsmNotPaired;
+        }
+
+        var outcomes = ClinicalOutcomes.None;
+        if (finished && paired)
+        {
+            outcomes = Decide(anxiety, phq9Scores.First!.Value, phq9Scores.Last!.Value,
+                anxietyScores.First!.Value, anxietyScores.Last!.Value, caseness);
+        }
+
+        return new OutcomeResult(Rules, anxiety.Definition, input.Descriptor, finished, paired, caseness, outcomes, flags);
+    }
+
+    /// <summary>
+    /// Classifies one referral and explains the result in words an auditor can check: the rule set, the measure
+    /// chosen and why, the scores used against their thresholds, and the rule (with its source) that decided each
+    /// outcome. Allocates; use <see cref="Classify(in OutcomeInput)"/> on the hot path.
+    /// </summary>
+    /// <param name="input">The referral.</param>
+    /// <returns>The explanation, which carries the same result as <see cref="Classify(in OutcomeInput)"/>.</returns>
+    public OutcomeExplanation Explain(in OutcomeInput input)
+    {
+        var result = Classify(input);
+        int index = Index(input.Descriptor);
+        var anxiety = ReferenceEquals(result.AnxietyMeasure, _gad7.Definition) ? _gad7 : _adsm[index];
+        var anxietyScores = ReferenceEquals(result.AnxietyMeasure, _gad7.Definition) ? input.Gad7 : input.Adsm;
+        return OutcomeExplanation.Build(this, input, result, _recommended[index], _phq9, anxiety, anxietyScores,
+            _minimumSessions);
+    }
+
+    private ClinicalOutcomes Decide(
+        in PreparedMeasure anxiety, Score phq9First, Score phq9Last, Score anxietyFirst, Score anxietyLast,
+        CasenessAtStart caseness)
+    {
+        // Reliable change in either direction on each measure: a change exactly equal to the value is reliable.
+        bool phq9Fell = _phq9.FellReliably(phq9First, phq9Last);
+        bool phq9Rose = _phq9.FellReliably(phq9Last, phq9First);
+        bool anxietyFell = anxiety.FellReliably(anxietyFirst, anxietyLast);
+        bool anxietyRose = anxiety.FellReliably(anxietyLast, anxietyFirst);
+
+        bool improved = (phq9Fell || anxietyFell) && !(phq9Rose || anxietyRose);
+        bool deteriorated = (phq9Rose || anxietyRose) && !(phq9Fell || anxietyFell);
+        bool recovered = caseness == CasenessAtStart.Case
+                         && !_phq9.Caseness.IsCase(phq9Last.Ratio)
+                         && !anxiety.Caseness.IsCase(anxietyLast.Ratio);
+
+        var outcomes = recovered ? ClinicalOutcomes.Recovered : ClinicalOutcomes.None;
+        if (improved)
+        {
+            outcomes |= recovered
+                ? ClinicalOutcomes.ReliableImprovement | ClinicalOutcomes.ReliableRecovery
+                : ClinicalOutcomes.ReliableImprovement;
+        }
+        else
+        {
+            outcomes |= deteriorated ? ClinicalOutcomes.ReliableDeterioration : ClinicalOutcomes.NoReliableChange;
+        }
+
+        return outcomes;
+    }
+
+    private static void EnsureOn(in PreparedMeasure measure, in ScorePair pair)
+    {
+        if ((pair.First is { } first && !measure.IsOn(first)) || (pair.Last is { } last && !measure.IsOn(last)))
+        {
+            throw new ArgumentException($"A score in the {measure.Definition.Key} slot is on another measure.", nameof(pair));
+        }
+    }
+
+    private int Index(ProblemDescriptor descriptor) =>
+        (uint)descriptor < (uint)_recommended.Length
+            ? (int)descriptor
+            : throw new ArgumentOutOfRangeException(nameof(descriptor), "Not a defined problem descriptor.");
+
+    private static MeasureDefinition Find(RuleSet rules, string key) =>
+        rules.Measures.TryGet(key, out var measure)
+            ? measure
+            : throw new ArgumentException($"The descriptor table names measure '{key}', which the rule set's catalogue lacks.", nameof(rules));
+}
