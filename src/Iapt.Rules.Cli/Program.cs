@@ -4,6 +4,7 @@ using Iapt.Rules.Cli.Commands;
 var root = new RootCommand("iapt: the IAPT / NHS Talking Therapies rules engine over CSV extracts")
 {
     ScoreCommand.Create(),
+    OutcomesCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

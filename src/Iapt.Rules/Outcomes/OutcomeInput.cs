@@ -18,7 +18,7 @@ public readonly record struct OutcomeInput
     /// The number of treatment sessions: attended sessions coded treatment or assessment and treatment (M4 §6.4.1);
     /// follow-ups do not count. Never negative.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to a negative number (a programmer error).</exception>
+    /// <exception cref="ArgumentException">Set to a negative number (a programmer error).</exception>
     public int TreatmentSessions
     {
         get => _treatmentSessions;

@@ -18,8 +18,8 @@ public readonly record struct ProblemDescriptorError(ProblemDescriptorErrorKind 
     public string Message => Kind switch
     {
         ProblemDescriptorErrorKind.NotAnIaptProblemDescriptor =>
-            "problem_descriptor: a well-formed code that is not an IAPT problem descriptor of the rule set (M4 Table 6, ICD-10 F40-F48)",
-        _ => "problem_descriptor: not an ICD-10 code such as F41.1, a SNOMED CT concept id or a named descriptor key",
+            "problem_descriptor: a well-formed code that is not an IAPT problem descriptor of the rule set (M4 Table 6; ICD-10 F40-F48)",
+        _ => "problem_descriptor: not an ICD-10 code such as F41.1 or F411 nor a SNOMED CT id or named descriptor key",
     };
 
     /// <summary>The message.</summary>
