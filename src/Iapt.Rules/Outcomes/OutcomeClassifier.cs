@@ -88,52 +88,48 @@ public sealed class OutcomeClassifier
     /// <param name="input">The referral.</param>
     /// <returns>The outcome as plain values.</returns>
     /// <exception cref="ArgumentException">
-    /// A <see cref="OutcomeInput.Phq9"/> or <see cref="OutcomeInput.Gad7"/> score is on another measure, or the
-    /// descriptor is not defined (programmer errors).
+    /// A <see cref="OutcomeInput.Phq9"/> score, or a <see cref="OutcomeInput.Gad7"/> score when GAD-7 is the measure
+    /// used, is on another measure, or the descriptor is not defined (programmer errors).
     /// </exception>
     public OutcomeResult Classify(in OutcomeInput input)
     {
         int index = Index(input.Descriptor);
-        EnsureOn(_phq9, input.Phq9);
-        EnsureOn(_gad7, input.Gad7);
-
         ref readonly var adsm = ref _adsm[index];
-        bool adsmPaired = adsm.Pairs(input.Adsm);
+        ref readonly var adsmScores = ref input.AdsmRef;
+
+        // The ADSM counts only when the descriptor calls for one and both its scores are on that measure; otherwise
+        // GAD-7 is the anxiety measure (M4 Table 6 note).
+        bool callsForAdsm = adsm.Definition is not null;
+        bool adsmPaired = callsForAdsm && adsm.Holds(adsmScores);
         ref readonly var anxiety = ref adsmPaired ? ref adsm : ref _gad7;
-        var anxietyScores = adsmPaired ? input.Adsm : input.Gad7;
-        var phq9Scores = input.Phq9;
+        ref readonly var anxietyScores = ref adsmPaired ? ref adsmScores : ref input.Gad7Ref;
 
-        bool finished = input.Ended && input.TreatmentSessions >= _minimumSessions;
-        bool paired = phq9Scores.IsPaired && anxietyScores.IsPaired;
+        // Each measure reduced to bits: first/last present, first/last at caseness, reliable fall/rise.
+        int phq9 = _phq9.Assess(input.Phq9Ref);
+        int anx = anxiety.Assess(anxietyScores);
+        int either = phq9 | anx;
+        int both = phq9 & anx;
 
-        bool? phq9Case = _phq9.IsCase(phq9Scores.First);
-        bool? anxietyCase = anxiety.IsCase(anxietyScores.First);
-        var caseness = phq9Case == true || anxietyCase == true ? CasenessAtStart.Case
-            : phq9Case == false && anxietyCase == false ? CasenessAtStart.NotCase
+        bool finished = input.Ended & input.TreatmentSessions >= _minimumSessions;
+        const int Pair = PreparedMeasure.HasFirst | PreparedMeasure.HasLast;
+        bool paired = (both & Pair) == Pair;
+        var caseness = (either & PreparedMeasure.FirstCase) != 0 ? CasenessAtStart.Case
+            : (both & PreparedMeasure.HasFirst) != 0 ? CasenessAtStart.NotCase
             : CasenessAtStart.Unknown;
 
-        var flags = DataQualityIssues.None;
-        if (input.Descriptor == ProblemDescriptor.None)
+        var flags = input.Descriptor switch
         {
-            flags |= DataQualityIssues.NoProblemDescriptor;
-        }
-        else if (input.Descriptor == ProblemDescriptor.MixedAnxietyAndDepression && phq9Case == true && anxietyCase == true)
-        {
-            flags |= DataQualityIssues.MixedAnxietyDepressionAtCaseness;
-        }
-
-        if (adsm.Definition is not null && !adsmPaired)
+            ProblemDescriptor.None => DataQualityIssues.NoProblemDescriptor,
+            ProblemDescriptor.MixedAnxietyAndDepression when (both & PreparedMeasure.FirstCase) != 0 =>
+                DataQualityIssues.MixedAnxietyDepressionAtCaseness,
+            _ => DataQualityIssues.None,
+        };
+        if (callsForAdsm && !adsmPaired)
         {
             flags |= DataQualityIssues.AdsmNotPaired;
         }
 
-        var outcomes = ClinicalOutcomes.None;
-        if (finished && paired)
-        {
-            outcomes = Decide(anxiety, phq9Scores.First!.Value, phq9Scores.Last!.Value,
-                anxietyScores.First!.Value, anxietyScores.Last!.Value, caseness);
-        }
-
+        var outcomes = finished && paired ? Decide(either, caseness) : ClinicalOutcomes.None;
         return new OutcomeResult(Rules, anxiety.Definition, input.Descriptor, finished, paired, caseness, outcomes, flags);
     }
 
@@ -154,24 +150,16 @@ public sealed class OutcomeClassifier
             _minimumSessions);
     }
 
-    private ClinicalOutcomes Decide(
-        in PreparedMeasure anxiety, Score phq9First, Score phq9Last, Score anxietyFirst, Score anxietyLast,
-        CasenessAtStart caseness)
+    /// <summary>The five outcomes of a finished course with paired scores, from the two measures' combined bits.</summary>
+    private static ClinicalOutcomes Decide(int either, CasenessAtStart caseness)
     {
-        // Reliable change in either direction on each measure: a change exactly equal to the value is reliable.
-        bool phq9Fell = _phq9.FellReliably(phq9First, phq9Last);
-        bool phq9Rose = _phq9.FellReliably(phq9Last, phq9First);
-        bool anxietyFell = anxiety.FellReliably(anxietyFirst, anxietyLast);
-        bool anxietyRose = anxiety.FellReliably(anxietyLast, anxietyFirst);
-
-        bool improved = (phq9Fell || anxietyFell) && !(phq9Rose || anxietyRose);
-        bool deteriorated = (phq9Rose || anxietyRose) && !(phq9Fell || anxietyFell);
-        bool recovered = caseness == CasenessAtStart.Case
-                         && !_phq9.Caseness.IsCase(phq9Last.Ratio)
-                         && !anxiety.Caseness.IsCase(anxietyLast.Ratio);
+        // Reliable change in either direction on either measure: a change exactly equal to the value is reliable.
+        bool fell = (either & PreparedMeasure.Fell) != 0;
+        bool rose = (either & PreparedMeasure.Rose) != 0;
+        bool recovered = caseness == CasenessAtStart.Case && (either & PreparedMeasure.LastCase) == 0;
 
         var outcomes = recovered ? ClinicalOutcomes.Recovered : ClinicalOutcomes.None;
-        if (improved)
+        if (fell && !rose)
         {
             outcomes |= recovered
                 ? ClinicalOutcomes.ReliableImprovement | ClinicalOutcomes.ReliableRecovery
@@ -179,18 +167,10 @@ public sealed class OutcomeClassifier
         }
         else
         {
-            outcomes |= deteriorated ? ClinicalOutcomes.ReliableDeterioration : ClinicalOutcomes.NoReliableChange;
+            outcomes |= rose && !fell ? ClinicalOutcomes.ReliableDeterioration : ClinicalOutcomes.NoReliableChange;
         }
 
         return outcomes;
-    }
-
-    private static void EnsureOn(in PreparedMeasure measure, in ScorePair pair)
-    {
-        if ((pair.First is { } first && !measure.IsOn(first)) || (pair.Last is { } last && !measure.IsOn(last)))
-        {
-            throw new ArgumentException($"A score in the {measure.Definition.Key} slot is on another measure.", nameof(pair));
-        }
     }
 
     private int Index(ProblemDescriptor descriptor) =>

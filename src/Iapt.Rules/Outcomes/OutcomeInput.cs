@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Iapt.Rules.ProblemDescriptors;
 
 namespace Iapt.Rules.Outcomes;
@@ -10,6 +11,9 @@ namespace Iapt.Rules.Outcomes;
 public readonly record struct OutcomeInput
 {
     private readonly int _treatmentSessions;
+    private readonly ScorePair _phq9;
+    private readonly ScorePair _gad7;
+    private readonly ScorePair _adsm;
 
     /// <summary>The primary problem descriptor; <see cref="ProblemDescriptor.None"/> when none was recorded.</summary>
     public ProblemDescriptor Descriptor { get; init; }
@@ -29,15 +33,36 @@ public readonly record struct OutcomeInput
     public bool Ended { get; init; }
 
     /// <summary>Scores on the rule set's depression measure (PHQ-9 for every descriptor under M4).</summary>
-    public ScorePair Phq9 { get; init; }
+    public ScorePair Phq9
+    {
+        get => _phq9;
+        init => _phq9 = value;
+    }
 
     /// <summary>Scores on the rule set's default anxiety measure (GAD-7 under M4).</summary>
-    public ScorePair Gad7 { get; init; }
+    public ScorePair Gad7
+    {
+        get => _gad7;
+        init => _gad7 = value;
+    }
 
     /// <summary>
     /// Scores on the measure the descriptor recommends in M4 Table 6 (an anxiety disorder specific measure such as
     /// SPIN, or a MUS measure), when that is not GAD-7. Scores on any other measure are ignored: the recommended
     /// measure is then treated as not paired and GAD-7 is used, as the national definitions do.
     /// </summary>
-    public ScorePair Adsm { get; init; }
+    public ScorePair Adsm
+    {
+        get => _adsm;
+        init => _adsm = value;
+    }
+
+    [UnscopedRef]
+    internal ref readonly ScorePair Phq9Ref => ref _phq9;
+
+    [UnscopedRef]
+    internal ref readonly ScorePair Gad7Ref => ref _gad7;
+
+    [UnscopedRef]
+    internal ref readonly ScorePair AdsmRef => ref _adsm;
 }
