@@ -37,13 +37,14 @@ public struct EpisodeAccumulator
     private readonly MeasureDefinition? _recommended;
     private readonly ProblemDescriptor _descriptor;
     private readonly LocalDate _discharge;
+    private readonly int _dischargeKey;
     private readonly bool _ended;
     private int _sequence;
     private int _treatmentSessions;
-    private LocalDate _firstTreatment;
-    private LocalDate _secondTreatment;
-    private LocalDate _lastLow;
-    private LocalDate _firstHigh;
+    private Day _firstTreatment;
+    private Day _secondTreatment;
+    private Day _lastLow;
+    private Day _firstHigh;
     private bool _hasLow;
     private bool _hasHigh;
     private Ends _phq9Ends;
@@ -64,6 +65,7 @@ public struct EpisodeAccumulator
         _descriptor = descriptor;
         _ended = dischargeDate.HasValue;
         _discharge = dischargeDate.GetValueOrDefault();
+        _dischargeKey = Day.KeyOf(_discharge);
     }
 
     /// <summary>Adds one session.</summary>
@@ -80,14 +82,20 @@ public struct EpisodeAccumulator
     public void Add(LocalDate date, SessionType type, bool attended, Intensity intensity, ReadOnlySpan<Score> scores)
     {
         int sequence = ++_sequence;
-        if (!attended || type == SessionType.FollowUp || (_ended && date > _discharge))
+        if (!attended || type == SessionType.FollowUp)
+        {
+            return;
+        }
+
+        var day = new Day(date);
+        if (_ended && day.Key > _dischargeKey)
         {
             return;
         }
 
         if (type is SessionType.Treatment or SessionType.AssessmentAndTreatment)
         {
-            CountTreatment(date, intensity);
+            CountTreatment(day, intensity);
         }
 
         foreach (var score in scores)
@@ -95,15 +103,15 @@ public struct EpisodeAccumulator
             var measure = score.Measure;
             if (Is(measure, _phq9))
             {
-                _phq9Ends.Offer(score, date, sequence);
+                _phq9Ends.Offer(score, day, sequence);
             }
             else if (Is(measure, _gad7))
             {
-                _gad7Ends.Offer(score, date, sequence);
+                _gad7Ends.Offer(score, day, sequence);
             }
             else if (_recommended is not null && Is(measure, _recommended))
             {
-                _recommendedEnds.Offer(score, date, sequence);
+                _recommendedEnds.Offer(score, day, sequence);
             }
         }
     }
@@ -122,37 +130,37 @@ public struct EpisodeAccumulator
             Adsm = _recommendedEnds.ToPair(),
         },
         DischargeDate = _ended ? _discharge : null,
-        FirstTreatmentDate = _treatmentSessions >= 1 ? _firstTreatment : null,
-        SecondTreatmentDate = _treatmentSessions >= 2 ? _secondTreatment : null,
-        LastLowIntensityDate = _hasLow ? _lastLow : null,
-        FirstHighIntensityDate = _hasHigh ? _firstHigh : null,
+        FirstTreatmentDate = _treatmentSessions >= 1 ? _firstTreatment.Date : null,
+        SecondTreatmentDate = _treatmentSessions >= 2 ? _secondTreatment.Date : null,
+        LastLowIntensityDate = _hasLow ? _lastLow.Date : null,
+        FirstHighIntensityDate = _hasHigh ? _firstHigh.Date : null,
     };
 
-    private void CountTreatment(LocalDate date, Intensity intensity)
+    private void CountTreatment(Day day, Intensity intensity)
     {
         if (_treatmentSessions == 0)
         {
-            _firstTreatment = date;
+            _firstTreatment = day;
         }
-        else if (date < _firstTreatment)
+        else if (day.Key < _firstTreatment.Key)
         {
             _secondTreatment = _firstTreatment;
-            _firstTreatment = date;
+            _firstTreatment = day;
         }
-        else if (_treatmentSessions == 1 || date < _secondTreatment)
+        else if (_treatmentSessions == 1 || day.Key < _secondTreatment.Key)
         {
-            _secondTreatment = date;
+            _secondTreatment = day;
         }
 
         _treatmentSessions++;
-        if (intensity == Intensity.Low && (!_hasLow || date > _lastLow))
+        if (intensity == Intensity.Low && (!_hasLow || day.Key > _lastLow.Key))
         {
-            _lastLow = date;
+            _lastLow = day;
             _hasLow = true;
         }
-        else if (intensity == Intensity.High && (!_hasHigh || date < _firstHigh))
+        else if (intensity == Intensity.High && (!_hasHigh || day.Key < _firstHigh.Key))
         {
-            _firstHigh = date;
+            _firstHigh = day;
             _hasHigh = true;
         }
     }
@@ -160,29 +168,42 @@ public struct EpisodeAccumulator
     private static bool Is(MeasureDefinition? measure, MeasureDefinition slot) =>
         ReferenceEquals(measure, slot) || (measure is not null && string.Equals(measure.Key, slot.Key, StringComparison.Ordinal));
 
+    /// <summary>
+    /// A date with an integer key that orders dates of one calendar (year, month and day packed), so that a session
+    /// is compared with a few integer comparisons rather than NodaTime's checked comparisons.
+    /// </summary>
+    private readonly struct Day(LocalDate date)
+    {
+        public LocalDate Date { get; } = date;
+
+        public int Key { get; } = KeyOf(date);
+
+        public static int KeyOf(LocalDate date) => (date.Year << 9) | (date.Month << 5) | date.Day;
+    }
+
     /// <summary>The earliest and latest score on one measure, with the session each came from.</summary>
     private struct Ends
     {
         private Score _first;
         private Score _last;
-        private LocalDate _firstDate;
-        private LocalDate _lastDate;
+        private int _firstDay;
+        private int _lastDay;
         private int _firstSequence;
         private int _lastSequence;
 
-        public void Offer(Score score, LocalDate date, int sequence)
+        public void Offer(in Score score, Day day, int sequence)
         {
-            if (_firstSequence == 0 || date < _firstDate)
+            if (_firstSequence == 0 || day.Key < _firstDay)
             {
                 _first = score;
-                _firstDate = date;
+                _firstDay = day.Key;
                 _firstSequence = sequence;
             }
 
-            if (_lastSequence == 0 || date >= _lastDate)
+            if (_lastSequence == 0 || day.Key >= _lastDay)
             {
                 _last = score;
-                _lastDate = date;
+                _lastDay = day.Key;
                 _lastSequence = sequence;
             }
         }
