@@ -143,7 +143,7 @@ public sealed class OutcomeExplanation
             ? "yes: at caseness at the start and both last scores below caseness"
             : result.CasenessAtStart != CasenessAtStart.Case
                 ? "no: not at caseness at the start"
-                : $"no: the last {Join(phq9LastCase ? phq9Key : null, anxietyLastCase ? anxietyKey : null)} score is at caseness";
+                : $"no: the last {ScoresAre(phq9LastCase ? phq9Key : null, anxietyLastCase ? anxietyKey : null)} at caseness";
         lines.Add(new("recovered", recovered, OutcomeSources.Recovery));
 
         string? fell = Join(phq9Change == Direction.ReliableFall ? phq9Key : null, anxietyChange == Direction.ReliableFall ? anxietyKey : null);
@@ -232,11 +232,14 @@ public sealed class OutcomeExplanation
         string anxietyKey = anxiety.Definition.Key;
         return caseness switch
         {
-            CasenessAtStart.Case => $"case: the first {Join(phq9.IsCase(phq9Scores.First) == true ? phq9Key : null, anxiety.IsCase(anxietyScores.First) == true ? anxietyKey : null)} score is at caseness",
+            CasenessAtStart.Case => $"case: the first {ScoresAre(phq9.IsCase(phq9Scores.First) == true ? phq9Key : null, anxiety.IsCase(anxietyScores.First) == true ? anxietyKey : null)} at caseness",
             CasenessAtStart.NotCase => "not a case: both first scores are below caseness",
-            _ => $"unknown: no first score is at caseness and the first {Join(phq9Scores.First is null ? phq9Key : null, anxietyScores.First is null ? anxietyKey : null)} score is missing",
+            _ => $"unknown: no first score is at caseness and the first {ScoresAre(phq9Scores.First is null ? phq9Key : null, anxietyScores.First is null ? anxietyKey : null)} missing",
         };
     }
+
+    private static string ScoresAre(string? a, string? b) =>
+        a is not null && b is not null ? $"{a} and {b} scores are" : $"{a ?? b} score is";
 
     private static string? Join(string? a, string? b) =>
         a is null ? b : b is null ? a : $"{a} and {b}";

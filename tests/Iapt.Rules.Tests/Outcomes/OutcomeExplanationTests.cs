@@ -39,6 +39,16 @@ public class OutcomeExplanationTests
     }
 
     [Fact]
+    public void The_measures_that_decided_caseness_and_prevented_recovery_are_named()
+    {
+        var explanation = OutcomeClassifier.ManualV4.Explain(Finished(16, 12, 12, 11));
+        Assert.Equal("caseness at start: case: the first phq9 and gad7 scores are at caseness (M4 §6.4.3 Recovery standard: caseness on either measure at the start)",
+            Line(explanation, "caseness at start"));
+        Assert.Equal("recovered: no: the last phq9 and gad7 scores are at caseness (M4 §6.4.3 Recovery standard)",
+            Line(explanation, "recovered"));
+    }
+
+    [Fact]
     public void A_change_exactly_at_the_reliable_change_value_is_explained_as_reliable()
     {
         var explanation = OutcomeClassifier.ManualV4.Explain(Finished(16, 10, 9, 9));
