@@ -28,7 +28,8 @@ namespace Iapt.Rules.Episodes;
 /// descriptor's recommended measure; scores on other measures are ignored.</item>
 /// </list>
 /// <para>A mutable struct: keep it in a local variable and call <see cref="Add(in SessionRecord)"/> on that variable
-/// (a copy would be a snapshot).</para>
+/// (a copy would be a snapshot). Create it with the constructor; <c>default(EpisodeAccumulator)</c> knows no
+/// measures and is not usable. Dates are compared within one calendar (the ISO calendar, as NodaTime's default).</para>
 /// </remarks>
 public struct EpisodeAccumulator
 {
