@@ -7,6 +7,7 @@ var root = new RootCommand("iapt: the IAPT / NHS Talking Therapies rules engine 
     SampleCommand.Create(),
     RulesCommand.Create(),
     WaitsCommand.Create(),
+    OutcomesCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

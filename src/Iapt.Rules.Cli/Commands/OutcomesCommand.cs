@@ -1,0 +1,232 @@
+using System.CommandLine;
+using System.Globalization;
+using Iapt.Rules.Cli.Csv;
+using Iapt.Rules.Measures;
+using Iapt.Rules.Outcomes;
+using Iapt.Rules.RuleSets;
+using nietras.SeparatedValues;
+
+namespace Iapt.Rules.Cli.Commands;
+
+/// <summary>
+/// <c>iapt outcomes FILE</c>: the clinical outcome of every referral of a CSV. Input columns (case-insensitive, any
+/// order, extra columns ignored): <c>referral_id</c>, <c>problem_descriptor</c>, <c>treatment_sessions</c>, optional
+/// <c>ended</c>, and optional <c>KEY_first</c> / <c>KEY_last</c> for each of <c>phq9 gad7 spin pcl5 mi oci pdss hai</c>.
+/// Output on stdout, one row per input row in input order:
+/// <c>referral_id,status,anxiety_measure,caseness_at_start,paired,recovered,reliable_improvement,reliable_deterioration,no_reliable_change,reliable_recovery,error</c>.
+/// </summary>
+internal static class OutcomesCommand
+{
+    /// <summary>The output columns, in order (a contract other tools rely on).</summary>
+    public static readonly string[] OutputColumns =
+    [
+        "referral_id", "status", "anxiety_measure", "caseness_at_start", "paired", "recovered", "reliable_improvement",
+        "reliable_deterioration", "no_reliable_change", "reliable_recovery", "error",
+    ];
+
+    /// <summary>The measures whose first and last scores the file may carry, in the order errors are reported.</summary>
+    public static readonly string[] ScoredMeasures =
+    [
+        MeasureKeys.Phq9, MeasureKeys.Gad7, MeasureKeys.Spin, MeasureKeys.Pcl5, MeasureKeys.Mi, MeasureKeys.Oci,
+        MeasureKeys.Pdss, MeasureKeys.Hai,
+    ];
+
+    private static readonly string[] OutcomeColumns =
+        ["recovered", "reliable_improvement", "reliable_deterioration", "no_reliable_change", "reliable_recovery"];
+
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("FILE")
+        {
+            Description = "CSV with referral_id, problem_descriptor, treatment_sessions, ended and KEY_first/KEY_last scores",
+        };
+        var command = new Command("outcomes",
+            "Clinical outcomes of each referral: finished course, anxiety measure, caseness, recovery, reliable change")
+        {
+            file,
+        };
+        command.SetAction(parse => Run(parse.GetValue(file)!.FullName, RuleSet.ManualV4, Console.Error));
+        return command;
+    }
+
+    public static int Run(string path, RuleSet rules, TextWriter stderr)
+    {
+        using var stdout = StandardStreams.OpenOutput();
+        return Run(path, rules, stdout, stderr);
+    }
+
+    public static int Run(string path, RuleSet rules, TextWriter stdout, TextWriter stderr) =>
+        CommandRunner.Run("outcomes", stdout, stderr, output =>
+        {
+            var classifier = ReferenceEquals(rules, RuleSet.ManualV4) ? OutcomeClassifier.ManualV4 : new OutcomeClassifier(rules);
+            using var reader = CsvFiles.OpenReader(path, "referral_id", "problem_descriptor", "treatment_sessions");
+            CsvFiles.TryIndex(reader, "referral_id", out int idIndex);
+            CsvFiles.TryIndex(reader, "problem_descriptor", out int descriptorIndex);
+            CsvFiles.TryIndex(reader, "treatment_sessions", out int sessionsIndex);
+            bool hasEnded = CsvFiles.TryIndex(reader, "ended", out int endedIndex);
+            var columns = ScoreColumns(reader, rules);
+            var pairs = new ScorePair[columns.Length];
+            var errors = new List<string>();
+
+            using var writer = CsvFiles.OpenWriter(output);
+            foreach (var row in reader)
+            {
+                using var outRow = writer.NewRow();
+                foreach (var column in OutputColumns)
+                {
+                    outRow[column].Set(string.Empty);
+                }
+
+                errors.Clear();
+                var id = row[idIndex].Span;
+                outRow["referral_id"].Set(id);
+                if (id.IsWhiteSpace())
+                {
+                    errors.Add("referral_id: empty");
+                }
+
+                var descriptor = rules.Descriptors.Parse(row[descriptorIndex].Span);
+                if (descriptor.TryPickT1(out var descriptorError, out _))
+                {
+                    errors.Add(descriptorError.Message);
+                }
+
+                if (!int.TryParse(row[sessionsIndex].Span, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite,
+                        CultureInfo.InvariantCulture, out int sessions))
+                {
+                    errors.Add("treatment_sessions: not a whole number of 0 or more");
+                }
+
+                bool ended = true;
+                if (hasEnded && !TryReadBool(row[endedIndex].Span, out ended))
+                {
+                    errors.Add("ended: expected true or false");
+                }
+
+                for (int i = 0; i < columns.Length; i++)
+                {
+                    var column = columns[i];
+                    pairs[i] = new ScorePair(
+                        ReadScore(row, column.Measure, column.FirstIndex, column.FirstName, errors),
+                        ReadScore(row, column.Measure, column.LastIndex, column.LastName, errors));
+                }
+
+                if (errors.Count > 0)
+                {
+                    outRow["status"].Set("invalid");
+                    outRow["error"].Set(string.Join("; ", errors));
+                    continue;
+                }
+
+                var input = new OutcomeInput
+                {
+                    Descriptor = descriptor.AsT0,
+                    TreatmentSessions = sessions,
+                    Ended = ended,
+                    Phq9 = PairOf(columns, pairs, classifier.DepressionMeasure),
+                    Gad7 = PairOf(columns, pairs, classifier.DefaultAnxietyMeasure),
+                    Adsm = classifier.CallsForAdsm(descriptor.AsT0)
+                        ? PairOf(columns, pairs, classifier.RecommendedMeasure(descriptor.AsT0))
+                        : ScorePair.None,
+                };
+                Write(outRow, classifier.Classify(input));
+            }
+        });
+
+    private static void Write(SepWriter.Row row, OutcomeResult result)
+    {
+        row["status"].Set(result.Finished ? "finished" : "not_finished");
+        row["anxiety_measure"].Set(result.AnxietyMeasure.Key);
+        row["caseness_at_start"].Set(result.CasenessAtStart switch
+        {
+            CasenessAtStart.Case => "case",
+            CasenessAtStart.NotCase => "not_case",
+            _ => "unknown",
+        });
+        row["paired"].Set(Bool(result.Paired));
+        if (!result.Finished)
+        {
+            return;
+        }
+
+        row[OutcomeColumns[0]].Set(Bool(result.Recovered == true));
+        row[OutcomeColumns[1]].Set(Bool(result.ReliableImprovement == true));
+        row[OutcomeColumns[2]].Set(Bool(result.ReliableDeterioration == true));
+        row[OutcomeColumns[3]].Set(Bool(result.NoReliableChange == true));
+        row[OutcomeColumns[4]].Set(Bool(result.ReliableRecovery == true));
+    }
+
+    private static Score? ReadScore(SepReader.Row row, MeasureDefinition measure, int index, string name, List<string> errors)
+    {
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var text = row[index].Span.Trim();
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        var scored = measure.ScoreText(default, text);
+        if (scored.TryPickT1(out var error, out var score))
+        {
+            // The library names its own field ("total"); the file's field is this column.
+            string reason = error.Message.StartsWith(error.Field + ": ", StringComparison.Ordinal)
+                ? error.Message[(error.Field.Length + 2)..]
+                : error.Message;
+            errors.Add($"{name}: {reason}");
+            return null;
+        }
+
+        return score;
+    }
+
+    private static ScorePair PairOf(ScoreColumn[] columns, ScorePair[] pairs, MeasureDefinition measure)
+    {
+        for (int i = 0; i < columns.Length; i++)
+        {
+            if (ReferenceEquals(columns[i].Measure, measure))
+            {
+                return pairs[i];
+            }
+        }
+
+        return ScorePair.None;
+    }
+
+    private static ScoreColumn[] ScoreColumns(SepReader reader, RuleSet rules)
+    {
+        var columns = new List<ScoreColumn>();
+        foreach (var key in ScoredMeasures)
+        {
+            if (!rules.Measures.TryGet(key, out var measure))
+            {
+                continue;
+            }
+
+            string first = $"{key}_first";
+            string last = $"{key}_last";
+            columns.Add(new ScoreColumn(
+                measure,
+                first,
+                CsvFiles.TryIndex(reader, first, out int firstIndex) ? firstIndex : -1,
+                last,
+                CsvFiles.TryIndex(reader, last, out int lastIndex) ? lastIndex : -1));
+        }
+
+        return [.. columns];
+    }
+
+    private static bool TryReadBool(ReadOnlySpan<char> text, out bool value)
+    {
+        text = text.Trim();
+        value = text.Equals("true", StringComparison.OrdinalIgnoreCase);
+        return value || text.Equals("false", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    private sealed record ScoreColumn(MeasureDefinition Measure, string FirstName, int FirstIndex, string LastName, int LastIndex);
+}

@@ -1,0 +1,217 @@
+using Iapt.Rules.Measures;
+using Iapt.Rules.Outcomes;
+using Iapt.Rules.ProblemDescriptors;
+using Iapt.Rules.Stepping;
+using NodaTime;
+
+namespace Iapt.Rules.Episodes;
+
+/// <summary>
+/// Builds an <see cref="Episode"/> from a referral's sessions fed one at a time, in any order, allocating nothing: a
+/// report can stream millions of session rows through one accumulator per referral.
+/// </summary>
+/// <remarks>
+/// <para>The rules (reference §4; M4 §6.2, §6.4.1, §6.4.3; NHSD):</para>
+/// <list type="bullet">
+/// <item>A treatment session is an attended session typed <see cref="SessionType.Treatment"/> or
+/// <see cref="SessionType.AssessmentAndTreatment"/> on or before the discharge date. Follow-ups, sessions not
+/// attended and sessions after discharge count for nothing.</item>
+/// <item>Scores count from attended assessment, assessment-and-treatment and treatment sessions on or before
+/// discharge. A measure's first score is from the earliest such session with a score on it and its last score from
+/// the latest; they must be different sessions, so a measure scored at only one session has a first score and no
+/// pair.</item>
+/// <item>Order: sessions are compared by date, so they may arrive unsorted. Sessions on the same date are taken in
+/// the order they were added: of two same-date sessions, the one added first is the earlier (it can give the first
+/// score) and the one added later is the later (it can give the last score).</item>
+/// <item>The referral has ended when a discharge date is given.</item>
+/// <item>The scores kept are those on the rule set's depression measure, default anxiety measure and the
+/// descriptor's recommended measure; scores on other measures are ignored.</item>
+/// </list>
+/// <para>A mutable struct: keep it in a local variable and call <see cref="Add(in SessionRecord)"/> on that variable
+/// (a copy would be a snapshot). Create it with the constructor; <c>default(EpisodeAccumulator)</c> knows no
+/// measures and is not usable. Dates are compared within one calendar (the ISO calendar, as NodaTime's default).</para>
+/// </remarks>
+public struct EpisodeAccumulator
+{
+    private readonly MeasureDefinition _phq9;
+    private readonly MeasureDefinition _gad7;
+    private readonly MeasureDefinition? _recommended;
+    private readonly ProblemDescriptor _descriptor;
+    private readonly LocalDate _discharge;
+    private readonly int _dischargeKey;
+    private readonly bool _ended;
+    private int _sequence;
+    private int _treatmentSessions;
+    private Day _firstTreatment;
+    private Day _secondTreatment;
+    private Day _lastLow;
+    private Day _firstHigh;
+    private bool _hasLow;
+    private bool _hasHigh;
+    private Ends _phq9Ends;
+    private Ends _gad7Ends;
+    private Ends _recommendedEnds;
+
+    /// <summary>Starts a referral.</summary>
+    /// <param name="classifier">The classifier whose rule set names the depression, default anxiety and recommended measures.</param>
+    /// <param name="descriptor">The referral's primary problem descriptor.</param>
+    /// <param name="dischargeDate">The discharge date, or <see langword="null"/> while the referral is open.</param>
+    public EpisodeAccumulator(OutcomeClassifier classifier, ProblemDescriptor descriptor, LocalDate? dischargeDate)
+    {
+        Guard.Against.Null(classifier);
+        _phq9 = classifier.DepressionMeasure;
+        _gad7 = classifier.DefaultAnxietyMeasure;
+        var recommended = classifier.RecommendedMeasure(descriptor);
+        _recommended = ReferenceEquals(recommended, _gad7) ? null : recommended;
+        _descriptor = descriptor;
+        _ended = dischargeDate.HasValue;
+        _discharge = dischargeDate.GetValueOrDefault();
+        _dischargeKey = Day.KeyOf(_discharge);
+    }
+
+    /// <summary>Adds one session.</summary>
+    /// <param name="session">The session.</param>
+    public void Add(in SessionRecord session) =>
+        Add(session.Date, session.Type, session.Attended, session.Intensity, session.Scores.IsDefault ? default : session.Scores.AsSpan());
+
+    /// <summary>Adds one session given by its parts, allocating nothing.</summary>
+    /// <param name="date">The date of the session.</param>
+    /// <param name="type">The session type.</param>
+    /// <param name="attended">Whether the person attended.</param>
+    /// <param name="intensity">The intensity of the intervention, or <see cref="Intensity.Unknown"/>.</param>
+    /// <param name="scores">The scores recorded at the session.</param>
+    public void Add(LocalDate date, SessionType type, bool attended, Intensity intensity, ReadOnlySpan<Score> scores)
+    {
+        int sequence = ++_sequence;
+        if (!attended || type == SessionType.FollowUp)
+        {
+            return;
+        }
+
+        var day = new Day(date);
+        if (_ended && day.Key > _dischargeKey)
+        {
+            return;
+        }
+
+        if (type is SessionType.Treatment or SessionType.AssessmentAndTreatment)
+        {
+            CountTreatment(day, intensity);
+        }
+
+        foreach (var score in scores)
+        {
+            var measure = score.Measure;
+            if (Is(measure, _phq9))
+            {
+                _phq9Ends.Offer(score, day, sequence);
+            }
+            else if (Is(measure, _gad7))
+            {
+                _gad7Ends.Offer(score, day, sequence);
+            }
+            else if (_recommended is not null && Is(measure, _recommended))
+            {
+                _recommendedEnds.Offer(score, day, sequence);
+            }
+        }
+    }
+
+    /// <summary>The episode so far.</summary>
+    /// <returns>The episode of the sessions added.</returns>
+    public readonly Episode ToEpisode() => new()
+    {
+        Outcome = new OutcomeInput
+        {
+            Descriptor = _descriptor,
+            TreatmentSessions = _treatmentSessions,
+            Ended = _ended,
+            Phq9 = _phq9Ends.ToPair(),
+            Gad7 = _gad7Ends.ToPair(),
+            Adsm = _recommendedEnds.ToPair(),
+        },
+        DischargeDate = _ended ? _discharge : null,
+        FirstTreatmentDate = _treatmentSessions >= 1 ? _firstTreatment.Date : null,
+        SecondTreatmentDate = _treatmentSessions >= 2 ? _secondTreatment.Date : null,
+        LastLowIntensityDate = _hasLow ? _lastLow.Date : null,
+        FirstHighIntensityDate = _hasHigh ? _firstHigh.Date : null,
+    };
+
+    private void CountTreatment(Day day, Intensity intensity)
+    {
+        if (_treatmentSessions == 0)
+        {
+            _firstTreatment = day;
+        }
+        else if (day.Key < _firstTreatment.Key)
+        {
+            _secondTreatment = _firstTreatment;
+            _firstTreatment = day;
+        }
+        else if (_treatmentSessions == 1 || day.Key < _secondTreatment.Key)
+        {
+            _secondTreatment = day;
+        }
+
+        _treatmentSessions++;
+        if (intensity == Intensity.Low && (!_hasLow || day.Key > _lastLow.Key))
+        {
+            _lastLow = day;
+            _hasLow = true;
+        }
+        else if (intensity == Intensity.High && (!_hasHigh || day.Key < _firstHigh.Key))
+        {
+            _firstHigh = day;
+            _hasHigh = true;
+        }
+    }
+
+    private static bool Is(MeasureDefinition? measure, MeasureDefinition slot) =>
+        ReferenceEquals(measure, slot) || (measure is not null && string.Equals(measure.Key, slot.Key, StringComparison.Ordinal));
+
+    /// <summary>
+    /// A date with an integer key that orders dates of one calendar (year, month and day packed), so that a session
+    /// is compared with a few integer comparisons rather than NodaTime's checked comparisons.
+    /// </summary>
+    private readonly struct Day(LocalDate date)
+    {
+        public LocalDate Date { get; } = date;
+
+        public int Key { get; } = KeyOf(date);
+
+        public static int KeyOf(LocalDate date) => (date.Year << 9) | (date.Month << 5) | date.Day;
+    }
+
+    /// <summary>The earliest and latest score on one measure, with the session each came from.</summary>
+    private struct Ends
+    {
+        private Score _first;
+        private Score _last;
+        private int _firstDay;
+        private int _lastDay;
+        private int _firstSequence;
+        private int _lastSequence;
+
+        public void Offer(in Score score, Day day, int sequence)
+        {
+            if (_firstSequence == 0 || day.Key < _firstDay)
+            {
+                _first = score;
+                _firstDay = day.Key;
+                _firstSequence = sequence;
+            }
+
+            if (_lastSequence == 0 || day.Key >= _lastDay)
+            {
+                _last = score;
+                _lastDay = day.Key;
+                _lastSequence = sequence;
+            }
+        }
+
+        public readonly ScorePair ToPair() =>
+            _firstSequence == 0 ? default
+            : _firstSequence == _lastSequence ? new ScorePair(_first, null)
+            : new ScorePair(_first, _last);
+    }
+}
