@@ -1,4 +1,6 @@
+using System.CommandLine;
 using Iapt.Rules.Cli.Csv;
+using Iapt.Rules.RuleSets;
 
 namespace Iapt.Rules.Cli.Commands;
 
@@ -25,5 +27,22 @@ internal static class CommandRunner
             stderr.WriteLine($"iapt {command}: {ex.Message}");
             return InputUnusable;
         }
+    }
+
+    /// <summary>
+    /// A command over one CSV file (score, outcomes, waits): a FILE argument, the default rule set, buffered stdout and
+    /// stderr for messages; <paramref name="run"/> is the command body that tests call directly.
+    /// </summary>
+    public static Command FileCommand(
+        string name, string description, string fileDescription, Func<string, RuleSet, TextWriter, TextWriter, int> run)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = fileDescription };
+        var command = new Command(name, description) { file };
+        command.SetAction(parse =>
+        {
+            using var stdout = StandardStreams.OpenOutput();
+            return run(parse.GetValue(file)!.FullName, RuleSet.ManualV4, stdout, Console.Error);
+        });
+        return command;
     }
 }

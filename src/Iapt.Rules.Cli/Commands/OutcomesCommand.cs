@@ -34,26 +34,8 @@ internal static class OutcomesCommand
     private static readonly string[] OutcomeColumns =
         ["recovered", "reliable_improvement", "reliable_deterioration", "no_reliable_change", "reliable_recovery"];
 
-    public static Command Create()
-    {
-        var file = new Argument<FileInfo>("FILE")
-        {
-            Description = "CSV with referral_id, problem_descriptor, treatment_sessions, ended and KEY_first/KEY_last scores",
-        };
-        var command = new Command("outcomes",
-            "Clinical outcomes of each referral: finished course, anxiety measure, caseness, recovery, reliable change")
-        {
-            file,
-        };
-        command.SetAction(parse => Run(parse.GetValue(file)!.FullName, RuleSet.ManualV4, Console.Error));
-        return command;
-    }
-
-    public static int Run(string path, RuleSet rules, TextWriter stderr)
-    {
-        using var stdout = StandardStreams.OpenOutput();
-        return Run(path, rules, stdout, stderr);
-    }
+    public static Command Create() =>
+        CommandRunner.FileCommand("outcomes", "Clinical outcomes of each referral: finished course, anxiety measure, caseness, recovery, reliable change", "CSV with referral_id, problem_descriptor, treatment_sessions, ended and KEY_first/KEY_last scores", Run);
 
     public static int Run(string path, RuleSet rules, TextWriter stdout, TextWriter stderr) =>
         CommandRunner.Run("outcomes", stdout, stderr, output =>

@@ -19,22 +19,8 @@ internal static class ScoreCommand
     /// <summary>The measures whose severity band the score file shows (the contract of issue 2).</summary>
     private static readonly HashSet<string> SeverityShown = [MeasureKeys.Phq9, MeasureKeys.Gad7, MeasureKeys.Wsas];
 
-    public static Command Create()
-    {
-        var file = new Argument<FileInfo>("FILE") { Description = "CSV with columns id, measure, items and/or total" };
-        var command = new Command("score", "Score questionnaire answers: total, severity, caseness and the PHQ-9 risk item")
-        {
-            file,
-        };
-        command.SetAction(parse => Run(parse.GetValue(file)!.FullName, RuleSet.ManualV4, Console.Error));
-        return command;
-    }
-
-    public static int Run(string path, RuleSet rules, TextWriter stderr)
-    {
-        using var stdout = StandardStreams.OpenOutput();
-        return Run(path, rules, stdout, stderr);
-    }
+    public static Command Create() =>
+        CommandRunner.FileCommand("score", "Score questionnaire answers: total, severity, caseness and the PHQ-9 risk item", "CSV with columns id, measure, items and/or total", Run);
 
     public static int Run(string path, RuleSet rules, TextWriter stdout, TextWriter stderr) =>
         CommandRunner.Run("score", stdout, stderr, output =>

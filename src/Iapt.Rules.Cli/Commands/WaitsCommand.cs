@@ -30,25 +30,8 @@ internal static class WaitsCommand
     private const string SecondColumn = "second_treatment_date";
     private const string EmptyIdError = "referral_id: empty (every row needs an id)";
 
-    public static Command Create()
-    {
-        var file = new Argument<FileInfo>("FILE")
-        {
-            Description = "CSV with columns referral_id, referral_date, first_treatment_date and optionally second_treatment_date",
-        };
-        var command = new Command("waits", "Referral-to-treatment waits: days to first treatment, 6 and 18 weeks, wait band, first-to-second gap, breach dates")
-        {
-            file,
-        };
-        command.SetAction(parse => Run(parse.GetValue(file)!.FullName, RuleSet.ManualV4, Console.Error));
-        return command;
-    }
-
-    public static int Run(string path, RuleSet rules, TextWriter stderr)
-    {
-        using var stdout = StandardStreams.OpenOutput();
-        return Run(path, rules, stdout, stderr);
-    }
+    public static Command Create() =>
+        CommandRunner.FileCommand("waits", "Referral-to-treatment waits: days to first treatment, 6 and 18 weeks, wait band, first-to-second gap, breach dates", "CSV with columns referral_id, referral_date, first_treatment_date and optionally second_treatment_date", Run);
 
     public static int Run(string path, RuleSet rules, TextWriter stdout, TextWriter stderr) =>
         CommandRunner.Run("waits", stdout, stderr, output =>
