@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Globalization;
+using Iapt.Rules.Cli.Commands;
+using Iapt.Rules.Cli.Reporting;
+using Iapt.Rules.RuleSets;
+
+namespace Iapt.Rules.Benchmarks.Race;
+
+/// <summary>
+/// <c>race [--referrals N] [--seed S] [--threads T] [--folder DIR] [--print-sql]</c>: the library's service report
+/// against DuckDB SQL on the same synthetic national year (issue 7). Generates the two files into a temporary folder
+/// (deleted afterwards), times the library's report end to end, then DuckDB's SQL in a fresh in-memory connection,
+/// checks that every headline count agrees (exit 1 with a table of differences if not), and prints both times, the
+/// library's peak memory and, last, <c>speedup_vs_duckdb=X</c> (DuckDB time over library time).
+/// </summary>
+/// <remarks>
+/// Fair start: the OS page cache is dropped before each side (when the process may: it needs root), so neither reads
+/// the files from memory the generator or the other side left; the library runs first, in this process, and its peak
+/// memory is read before DuckDB loads. Both times include their start-up (the JIT for the library, loading the
+/// native library and opening the connection for DuckDB).
+/// </remarks>
+internal static class RaceCommand
+{
+    public const int DefaultReferrals = 1_500_000;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        int referrals = DefaultReferrals, seed = 1, threads = 2;
+        string? folder = null;
+        bool printSql = false;
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--referrals" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out referrals) && referrals >= 0:
+                case "--seed" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out seed):
+                case "--threads" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out threads) && threads > 0:
+                    i++;
+                    break;
+                case "--folder" when i + 1 < args.Length:
+                    folder = args[++i];
+                    break;
+                case "--print-sql":
+                    printSql = true;
+                    break;
+                default:
+                    stderr.WriteLine($"race: unknown or incomplete option '{args[i]}'");
+                    stderr.WriteLine("usage: race [--referrals N] [--seed S] [--threads T] [--folder DIR] [--print-sql]");
+                    return 2;
+            }
+        }
+
+        bool temporary = folder is null;
+        folder ??= Path.Combine(Path.GetTempPath(), "iapt-race-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            return Race(referrals, seed, threads, folder, printSql, stdout);
+        }
+        finally
+        {
+            if (temporary && Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static int Race(int referralCount, int seed, int threads, string folder, bool printSql, TextWriter stdout)
+    {
+        string referrals = Path.Combine(folder, ReportPipeline.ReferralsFile);
+        string sessions = Path.Combine(folder, ReportPipeline.SessionsFile);
+        if (File.Exists(referrals) && File.Exists(sessions))
+        {
+            stdout.WriteLine($"race: reusing {folder} (not regenerated; --referrals and --seed ignored)");
+        }
+        else
+        {
+            Directory.CreateDirectory(folder);
+            var generating = Stopwatch.StartNew();
+            var (referralRows, sessionRows) = SampleCommand.WriteFiles(referralCount, seed, folder);
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"race: sample service of {referralCount:N0} referrals (seed {seed}): {referralRows:N0} referral rows, {sessionRows:N0} session rows, generated in {generating.Elapsed.TotalSeconds:F1} s"));
+        }
+
+        long bytes = new FileInfo(referrals).Length + new FileInfo(sessions).Length;
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"race: input {bytes / 1e6:F0} MB; machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}"));
+
+        var statements = HeadlineSql.Build(RuleSet.ManualV4, referrals, sessions, threads);
+        if (printSql)
+        {
+            stdout.WriteLine(string.Join(";\n\n", statements) + ";");
+        }
+
+        // 1. The library, end to end.
+        string? libraryCache = MachineState.TryDropPageCache();
+        var library = LibraryHeadline.Measure(referrals, sessions);
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"library: iapt report pipeline {library.Elapsed.TotalSeconds:F2} s (cpu {library.Cpu.TotalSeconds:F2} s); peak working set {library.PeakWorkingSetBytes / 1048576.0:F0} MiB{(library.PeakNote is null ? string.Empty : " (process peak: could not reset: " + library.PeakNote + ")")}; allocated {library.AllocatedBytes / 1048576.0:F0} MiB; GC gen0/gen1/gen2 {library.Gen0}/{library.Gen1}/{library.Gen2}, paused {library.GcPause.TotalSeconds:F2} s; page cache {(libraryCache is null ? "dropped" : "NOT dropped: " + libraryCache)}"));
+
+        // 2. DuckDB, in a fresh in-memory connection.
+        string? duckCache = MachineState.TryDropPageCache();
+        var duckCpu = MachineState.ProcessorTime();
+        var duckTimer = Stopwatch.StartNew();
+        var duck = DuckDbHeadline.Run(statements);
+        duckTimer.Stop();
+        duckCpu = MachineState.ProcessorTime() - duckCpu;
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"duckdb: {DuckDbHeadline.Version()} SQL with threads={threads} {duckTimer.Elapsed.TotalSeconds:F2} s (cpu {duckCpu.TotalSeconds:F2} s); page cache {(duckCache is null ? "dropped" : "NOT dropped: " + duckCache)}"));
+
+        // 3. Every headline count must agree.
+        bool agree = Compare(library, duck, stdout);
+
+        // 4. The figures, the speed-up last.
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"library_seconds={library.Elapsed.TotalSeconds:F2}"));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"duckdb_seconds={duckTimer.Elapsed.TotalSeconds:F2}"));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"library_peak_working_set_mib={library.PeakWorkingSetBytes / 1048576.0:F0}"));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"speedup_vs_duckdb={duckTimer.Elapsed.TotalSeconds / library.Elapsed.TotalSeconds:F2}"));
+        return agree ? 0 : 1;
+    }
+
+    private static bool Compare(LibraryHeadline.Run library, IReadOnlyDictionary<string, long> duck, TextWriter stdout)
+    {
+        int differences = 0;
+        stdout.WriteLine();
+        stdout.WriteLine($"| {"headline",-24} | {"library",12} | {"duckdb",12} |    |");
+        stdout.WriteLine($"|{new string('-', 26)}|{new string('-', 14)}|{new string('-', 14)}|----|");
+        foreach (var (key, _, read) in HeadlineFields.All)
+        {
+            long? mine = read(library.Headline);
+            long? theirs = duck.TryGetValue(key, out long value) ? value : null;
+            bool same = mine is not null && mine == theirs;
+            differences += same ? 0 : 1;
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {key,-24} | {Show(mine),12} | {Show(theirs),12} | {(same ? "ok" : "!!"),-2} |"));
+        }
+
+        stdout.WriteLine();
+        stdout.WriteLine(differences == 0
+            ? $"race: all {HeadlineFields.All.Count} headline counts agree"
+            : $"race: FAILED: {differences} of {HeadlineFields.All.Count} headline counts differ (marked !!)");
+        return differences == 0;
+    }
+
+    private static string Show(long? value) => value?.ToString("N0", CultureInfo.InvariantCulture) ?? "missing";
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return "unknown";
+        }
+    }
+}
