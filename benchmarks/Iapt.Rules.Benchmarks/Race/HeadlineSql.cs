@@ -19,9 +19,12 @@ namespace Iapt.Rules.Benchmarks.Race;
 /// 18-week standards), the ICD-10 groups of the problem descriptors, the descriptor keys and the intervention keys
 /// are read from the rule set and written into the SQL as literals, so that the SQL and the library run the same
 /// rule tables; the SQL re-implements the logic.</para>
-/// <para>Where DuckDB's casts are more lenient than the report's parsing, the SQL follows DuckDB on spellings the
-/// sample generator never writes: <c>TRY_CAST</c> to INTEGER accepts <c>1e1</c>, <c>0x10</c> and <c>1_000</c>
-/// (the report rejects them), and <c>trim</c> strips spaces only where the report strips any white space.</para>
+/// <para>Written as an analyst who knows the extract would write it, the SQL is stricter or looser than the report
+/// only on spellings the sample generator never writes, and is not slowed down to match them: it does not trim
+/// white space or fold case in ids, dates, session types, flags, intensities, interventions or scores (the report
+/// does: <c>Treatment</c>, <c> true</c>); it trims and upper-cases problem descriptors, as the generator writes
+/// <c>f411</c> and <c>F32.0 </c>; DuckDB's <c>TRY_CAST</c> to INTEGER accepts <c>1e1</c>, <c>0x10</c> and
+/// <c>1_000</c>, which the report rejects. Same-date sessions are ordered by file line, as the report does.</para>
 /// </remarks>
 internal static class HeadlineSql
 {
@@ -85,9 +88,9 @@ internal static class HeadlineSql
             WITH
             referral_rows AS (
                 SELECT row_number() OVER () AS line,
-                    trim(referral_id) AS id,
-                    iso_date(trim(referral_date)) AS referral_date,
-                    nullif(trim(discharge_date), '') AS discharge_text,
+                    referral_id AS id,
+                    iso_date(referral_date) AS referral_date,
+                    discharge_date AS discharge_text,
                     upper(trim(coalesce(problem_descriptor, ''))) AS descriptor_text
                 FROM {Read(path)}
             ),
@@ -114,7 +117,7 @@ internal static class HeadlineSql
             ),
             checked AS (
                 SELECT *,
-                    coalesce(id = '', true) OR referral_date IS NULL OR descriptor IS NULL
+                    id IS NULL OR referral_date IS NULL OR descriptor IS NULL
                     OR (discharge_text IS NOT NULL AND coalesce(discharge_date < referral_date, true)) AS invalid
                 FROM described
             )
@@ -135,10 +138,10 @@ internal static class HeadlineSql
         {
             var measure = measures[column];
             string parse = measure.Method == ScoringMethod.ItemMean ? "mean_total" : "whole_total";
-            texts.Append(CultureInfo.InvariantCulture, $",\n        nullif(trim({column}), '') AS {column}_t");
-            values.Append(CultureInfo.InvariantCulture, $",\n        {parse}({column}_t) AS {column}_v");
+            texts.Append(CultureInfo.InvariantCulture, $", {column}");
+            values.Append(CultureInfo.InvariantCulture, $",\n        {parse}({column}) AS {column}_v");
             checks.Append(CultureInfo.InvariantCulture,
-                $"\n        OR bad_total({column}_t, {column}_v, {Number(measure.TotalMinimum!.Value)}, {Number(measure.TotalMaximum!.Value)})");
+                $"\n        OR bad_total({column}, {column}_v, {Number(measure.TotalMinimum!.Value)}, {Number(measure.TotalMaximum!.Value)})");
         }
 
         var adsmColumns = Enum.GetValues<ProblemDescriptor>().Where(classifier.CallsForAdsm)
@@ -160,24 +163,18 @@ internal static class HeadlineSql
 
         return $"""
             WITH
-            session_texts AS (
-                SELECT row_number() OVER () AS line, trim(referral_id) AS id, iso_date(trim(date)) AS date,
-                    lower(trim(type)) AS type, lower(trim(attended)) AS attended,
-                    lower(trim(coalesce(intensity, ''))) AS intensity,
-                    lower(trim(coalesce(intervention, ''))) AS intervention{texts}
-                FROM {Read(path)}
-            ),
             session_values AS (
-                SELECT *{values}
-                FROM session_texts
+                SELECT row_number() OVER () AS line, referral_id AS id, iso_date(date) AS date, type, attended,
+                    intensity, intervention{texts}{values}
+                FROM {Read(path)}
             ),
             sessions AS (
                 SELECT line, id, date, type, attended, {string.Join(", ", ScoreColumns.Select(c => c + "_v"))},
                     date IS NULL
                     OR coalesce(type NOT IN ('assessment', 'assessment_and_treatment', 'treatment', 'follow_up'), true)
                     OR coalesce(attended NOT IN ('true', 'false'), true)
-                    OR intensity NOT IN ('', 'low', 'high')
-                    OR intervention NOT IN ('', {interventions}){checks} AS bad
+                    OR coalesce(intensity NOT IN ('low', 'high'), false)
+                    OR coalesce(intervention NOT IN ({interventions}), false){checks} AS bad
                 FROM session_values
             ),
             usable AS (
@@ -190,8 +187,10 @@ internal static class HeadlineSql
                     s.date,
                     -- Sessions in date order; same-date sessions in file order.
                     (epoch_ms(s.date) // 86400000) * 1000000000 + s.line AS sequence,
-                    s.phq9_v AS phq9, s.{gad7}_v AS gad7,
-                    CASE r.adsm{adsmValue} END AS adsm
+                    -- Scores only from sessions that count (arg_min, arg_max and count skip nulls).
+                    CASE WHEN counts THEN s.phq9_v END AS phq9,
+                    CASE WHEN counts THEN s.{gad7}_v END AS gad7,
+                    CASE WHEN counts THEN CASE r.adsm{adsmValue} END END AS adsm
                 FROM sessions s
                 LEFT JOIN (SELECT line, id, discharge_date, adsm FROM referrals WHERE NOT rejected) r ON r.id = s.id
             ),
@@ -199,15 +198,15 @@ internal static class HeadlineSql
                 SELECT referral, count(*) AS rows, count(*) FILTER (WHERE rejected) AS rejected_rows,
                     count(*) FILTER (WHERE counts AND treatment) AS treatment_sessions,
                     min(date) FILTER (WHERE counts AND treatment) AS first_treatment,
-                    count(phq9) FILTER (WHERE counts) AS phq9_n,
-                    arg_min(phq9, sequence) FILTER (WHERE counts) AS phq9_first,
-                    arg_max(phq9, sequence) FILTER (WHERE counts) AS phq9_last,
-                    count(gad7) FILTER (WHERE counts) AS gad7_n,
-                    arg_min(gad7, sequence) FILTER (WHERE counts) AS gad7_first,
-                    arg_max(gad7, sequence) FILTER (WHERE counts) AS gad7_last,
-                    count(adsm) FILTER (WHERE counts) AS adsm_n,
-                    arg_min(adsm, sequence) FILTER (WHERE counts) AS adsm_first,
-                    arg_max(adsm, sequence) FILTER (WHERE counts) AS adsm_last
+                    count(phq9) AS phq9_n,
+                    arg_min(phq9, sequence) AS phq9_first,
+                    arg_max(phq9, sequence) AS phq9_last,
+                    count(gad7) AS gad7_n,
+                    arg_min(gad7, sequence) AS gad7_first,
+                    arg_max(gad7, sequence) AS gad7_last,
+                    count(adsm) AS adsm_n,
+                    arg_min(adsm, sequence) AS adsm_first,
+                    arg_max(adsm, sequence) AS adsm_last
                 FROM usable
                 GROUP BY referral
             ),

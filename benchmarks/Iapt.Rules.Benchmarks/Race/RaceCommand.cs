@@ -26,7 +26,7 @@ internal static class RaceCommand
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         int referrals = DefaultReferrals, seed = 1, threads = 2;
-        string? folder = null;
+        string? folder = null, only = null;
         bool printSql = false;
         for (int i = 0; i < args.Length; i++)
         {
@@ -40,12 +40,15 @@ internal static class RaceCommand
                 case "--folder" when i + 1 < args.Length:
                     folder = args[++i];
                     break;
+                case "--only" when i + 1 < args.Length && args[i + 1] is "library" or "duckdb":
+                    only = args[++i];
+                    break;
                 case "--print-sql":
                     printSql = true;
                     break;
                 default:
                     stderr.WriteLine($"race: unknown or incomplete option '{args[i]}'");
-                    stderr.WriteLine("usage: race [--referrals N] [--seed S] [--threads T] [--folder DIR] [--print-sql]");
+                    stderr.WriteLine("usage: race [--referrals N] [--seed S] [--threads T] [--folder DIR] [--only library|duckdb] [--print-sql]");
                     return 2;
             }
         }
@@ -54,7 +57,7 @@ internal static class RaceCommand
         folder ??= Path.Combine(Path.GetTempPath(), "iapt-race-" + Guid.NewGuid().ToString("N"));
         try
         {
-            return Race(referrals, seed, threads, folder, printSql, stdout);
+            return Race(referrals, seed, threads, folder, only, printSql, stdout);
         }
         finally
         {
@@ -65,7 +68,7 @@ internal static class RaceCommand
         }
     }
 
-    private static int Race(int referralCount, int seed, int threads, string folder, bool printSql, TextWriter stdout)
+    private static int Race(int referralCount, int seed, int threads, string folder, string? only, bool printSql, TextWriter stdout)
     {
         string referrals = Path.Combine(folder, ReportPipeline.ReferralsFile);
         string sessions = Path.Combine(folder, ReportPipeline.SessionsFile);
@@ -90,6 +93,11 @@ internal static class RaceCommand
         if (printSql)
         {
             stdout.WriteLine(string.Join(";\n\n", statements) + ";");
+        }
+
+        if (only is not null)
+        {
+            return RunOne(only, referrals, sessions, statements, stdout);
         }
 
         // 1. The library, end to end.
@@ -118,6 +126,19 @@ internal static class RaceCommand
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"speedup_vs_duckdb={duckTimer.Elapsed.TotalSeconds / library.Elapsed.TotalSeconds:F2}"));
         return agree ? 0 : 1;
+    }
+
+    /// <summary>One side alone, for profiling (no comparison, no speed-up).</summary>
+    private static int RunOne(string side, string referrals, string sessions, IReadOnlyList<string> statements, TextWriter stdout)
+    {
+        var timer = Stopwatch.StartNew();
+        var cpu = MachineState.ProcessorTime();
+        long? recovered = side == "library"
+            ? LibraryHeadline.Measure(referrals, sessions).Headline.Recovered
+            : DuckDbHeadline.Run(statements)["recovered"];
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{side} alone: {timer.Elapsed.TotalSeconds:F2} s (cpu {(MachineState.ProcessorTime() - cpu).TotalSeconds:F2} s), peak working set {MachineState.PeakWorkingSet() / 1048576.0:F0} MiB, recovered {recovered}"));
+        return 0;
     }
 
     private static bool Compare(LibraryHeadline.Run library, IReadOnlyDictionary<string, long> duck, TextWriter stdout)
