@@ -1,0 +1,137 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using Iapt.Rules.Cli.Csv;
+using Iapt.Rules.Cli.Reporting;
+using Iapt.Rules.Episodes;
+using Iapt.Rules.Measures;
+using Iapt.Rules.RuleSets;
+using Iapt.Rules.Stepping;
+using nietras.SeparatedValues;
+
+namespace Iapt.Rules.Benchmarks.Reporting;
+
+/// <summary>
+/// Reading one million rows of a generated <c>sessions.csv</c> with Sep, as the report opens it
+/// (<see cref="CsvFiles.OpenReader"/>): splitting only, parsing every field, and parsing every field on both cores
+/// (Sep's ordered parallel enumeration). Each operation is one million rows.
+/// </summary>
+[MemoryDiagnoser]
+public class CsvIngestionBenchmarks
+{
+    private const int Rows = 1_000_000;
+    private static readonly FrozenDictionary<string, Intervention> InterventionKeys =
+        Interventions.All.ToFrozenDictionary(i => i.Key(), StringComparer.OrdinalIgnoreCase);
+
+    private SampleFiles _files = null!;
+    private string _sessions = string.Empty;
+    private MeasureDefinition[] _measures = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        // About 6.6 sessions per referral: 160,000 referrals give a little over a million session rows.
+        _files = SampleFiles.Write(160_000);
+        _sessions = _files.FirstSessionRows(Rows);
+        _measures = [.. ReportPipeline.ScoreColumns.Select(c => RuleSet.ManualV4.Measures[c])];
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _files.Dispose();
+
+    /// <summary>Sep alone: find every row and column and touch each field's text.</summary>
+    [Benchmark(Baseline = true)]
+    public long SplitSessionsPerMillionRows()
+    {
+        using var reader = CsvFiles.OpenReader(_sessions, "referral_id", "date", "type", "attended");
+        long sum = 0;
+        foreach (var row in reader)
+        {
+            for (int c = 0; c < row.ColCount; c++)
+            {
+                sum += row[c].Span.Length;
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>Parse every field into its value as the report does: dates, types, flags, intensities, interventions and every score.</summary>
+    [Benchmark]
+    public long ParseSessionsPerMillionRows()
+    {
+        using var reader = CsvFiles.OpenReader(_sessions, "referral_id", "date", "type", "attended");
+        var columns = Columns.Of(reader);
+        long sum = 0;
+        foreach (var row in reader)
+        {
+            sum += ParseRow(row, columns, _measures);
+        }
+
+        return sum;
+    }
+
+    /// <summary>Parse every field, rows split and parsed on every core (Sep's ordered parallel enumeration).</summary>
+    [Benchmark]
+    public long ParseSessionsInParallelPerMillionRows()
+    {
+        using var reader = CsvFiles.OpenReader(_sessions, "referral_id", "date", "type", "attended");
+        var columns = Columns.Of(reader);
+        var measures = _measures;
+        long sum = 0;
+        foreach (long value in reader.ParallelEnumerate(row => ParseRow(row, columns, measures)))
+        {
+            sum += value;
+        }
+
+        return sum;
+    }
+
+    private static long ParseRow(SepReader.Row row, Columns columns, MeasureDefinition[] measures)
+    {
+        long sum = row[columns.Id].Span.Trim().Length;
+        sum += IsoDate.TryParse(row[columns.Date].Span.Trim(), out var date) ? date.Day : -1;
+        sum += (int)Type(row[columns.Type].Span.Trim());
+        sum += row[columns.Attended].Span.Trim().Equals("true", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        var intensity = row[columns.Intensity].Span.Trim();
+        sum += intensity.Equals("low", StringComparison.OrdinalIgnoreCase) ? 1 : intensity.Equals("high", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
+        var intervention = row[columns.Intervention].Span.Trim();
+        if (!intervention.IsEmpty && InterventionKeys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(intervention, out var known))
+        {
+            sum += (int)known;
+        }
+
+        for (int i = 0; i < measures.Length; i++)
+        {
+            var text = row[columns.Scores[i]].Span.Trim();
+            if (text.IsEmpty)
+            {
+                continue;
+            }
+
+            var measure = measures[i];
+            var score = measure.Method == ScoringMethod.Sum && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int whole)
+                ? measure.ScoreTotal(whole)
+                : measure.ScoreText(default, text);
+            sum += score.IsT0 ? score.AsT0.Ratio.Numerator : -1;
+        }
+
+        return sum;
+    }
+
+    private static SessionType Type(ReadOnlySpan<char> text) =>
+        text.Equals("treatment", StringComparison.OrdinalIgnoreCase) ? SessionType.Treatment
+        : text.Equals("assessment", StringComparison.OrdinalIgnoreCase) ? SessionType.Assessment
+        : text.Equals("assessment_and_treatment", StringComparison.OrdinalIgnoreCase) ? SessionType.AssessmentAndTreatment
+        : SessionType.FollowUp;
+
+    private sealed record Columns(int Id, int Date, int Type, int Attended, int Intensity, int Intervention, int[] Scores)
+    {
+        public static Columns Of(SepReader reader)
+        {
+            int Index(string name) => CsvFiles.TryIndex(reader, name, out int index) ? index : throw new InvalidOperationException(name);
+            return new Columns(Index("referral_id"), Index("date"), Index("type"), Index("attended"), Index("intensity"),
+                Index("intervention"), [.. ReportPipeline.ScoreColumns.Select(Index)]);
+        }
+    }
+}
