@@ -87,7 +87,7 @@ internal static class ReportPipeline
                 var parsed = descriptors.Parse(row[descriptor].Span);
                 if (parsed.TryPickT1(out var descriptorError, out var problem))
                 {
-                    Reject(ReferralsFile, line, "problem_descriptor", descriptorError.ToString());
+                    Reject(ReferralsFile, line, "problem_descriptor", WithoutField(descriptorError.Field, descriptorError.Message));
                     continue;
                 }
 
@@ -214,7 +214,7 @@ internal static class ReportPipeline
                     if (result.TryPickT1(out var error, out var score))
                     {
                         badField = name;
-                        badReason = error.Message;
+                        badReason = WithoutField(error.Field, error.Message);
                         break;
                     }
 
@@ -359,6 +359,13 @@ internal static class ReportPipeline
         private static int Index(SepReader reader, string column) =>
             CsvFiles.TryIndex(reader, column, out int index) ? index : throw new CsvInputException($"no column '{column}'");
     }
+
+    /// <summary>
+    /// A library error message without its leading <c>field: </c> (the field of the library's own input, such as
+    /// <c>total</c>), since the rejects file names the column in its own <c>field</c> column.
+    /// </summary>
+    private static string WithoutField(string field, string message) =>
+        message.StartsWith(field + ": ", StringComparison.Ordinal) ? message[(field.Length + 2)..] : message;
 
     /// <summary>Writes the header of the rejects file.</summary>
     public static void WriteRejectsHeader(TextWriter rejects) => rejects.Write("file,line,field,reason\n");
