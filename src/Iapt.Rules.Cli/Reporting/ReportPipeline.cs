@@ -229,7 +229,11 @@ internal static class ReportPipeline
 
                 ref var episode = ref _episodes[referral];
                 episode.Add(sessionDate, sessionType, wasAttended, intensity, scores.AsSpan(0, scored));
-                if (sessionType != SessionType.FollowUp)
+
+                // A contact after discharge counts for nothing, like a session (ReferralAssessment.AttendedContacts).
+                var discharge = _referrals[referral].Discharge;
+                bool onOrBeforeDischarge = discharge is not { } d || sessionDate <= d;
+                if (sessionType != SessionType.FollowUp && onOrBeforeDischarge)
                 {
                     if (wasAttended)
                     {
@@ -241,9 +245,7 @@ internal static class ReportPipeline
                     }
                 }
 
-                var discharge = _referrals[referral].Discharge;
-                if (wasAttended && sessionType is SessionType.Treatment or SessionType.AssessmentAndTreatment
-                    && (discharge is not { } d || sessionDate <= d))
+                if (wasAttended && sessionType is SessionType.Treatment or SessionType.AssessmentAndTreatment && onOrBeforeDischarge)
                 {
                     _head[referral] = _chain.Push(new SteppedSession(sessionDate, intensity, intervention), _head[referral]);
                 }

@@ -71,8 +71,8 @@ public sealed class ServiceReportBuilder
     /// <param name="referralDate">The date the referral was received.</param>
     /// <param name="episode">The episode built from the referral's sessions (<see cref="EpisodeAccumulator"/>).</param>
     /// <param name="treatmentSessions">The attended treatment sessions on or before discharge, in date order.</param>
-    /// <param name="attendedContacts">Attended contacts other than follow-ups.</param>
-    /// <param name="missedAppointments">Appointments not attended, follow-ups excluded.</param>
+    /// <param name="attendedContacts">Attended contacts other than follow-ups, on or before discharge.</param>
+    /// <param name="missedAppointments">Appointments not attended, follow-ups excluded, on or before discharge.</param>
     /// <returns>The referral's assessment.</returns>
     public ReferralAssessment Assess(
         LocalDate referralDate, in Episode episode, ReadOnlySpan<SteppedSession> treatmentSessions, int attendedContacts, int missedAppointments)
