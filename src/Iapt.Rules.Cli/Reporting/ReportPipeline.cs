@@ -173,6 +173,13 @@ internal static class ReportPipeline
                     continue;
                 }
 
+                if (sessionDate < _referrals[referral].Date)
+                {
+                    // The clock starts at referral (M4 §6.3): such a session would count as treatment but give no wait.
+                    Reject(SessionsFile, line, "date", "before the referral date");
+                    continue;
+                }
+
                 if (!TryType(row[type].Span.Trim(), out var sessionType))
                 {
                     Reject(SessionsFile, line, "type", "not one of assessment, assessment_and_treatment, treatment, follow_up");
