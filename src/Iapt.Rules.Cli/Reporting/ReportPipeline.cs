@@ -67,10 +67,17 @@ internal static class ReportPipeline
                 : throw new CsvInputException($"'{path}' has no column '{column}' to break the report down by")).ToArray();
             var descriptors = _options.Rules.Descriptors;
 
+            var columns = reader.Header.ColNames;
             foreach (var row in reader)
             {
                 _rowsRead++;
                 int line = row.LineNumberFrom;
+                if (row.ColCount < columns.Count)
+                {
+                    Reject(ReferralsFile, line, columns[row.ColCount], MissingFields);
+                    continue;
+                }
+
                 var idText = row[id].Span.Trim();
                 if (idText.IsEmpty)
                 {
@@ -157,10 +164,17 @@ internal static class ReportPipeline
 
             var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
             var scores = new Score[measures.Count];
+            var columns = reader.Header.ColNames;
             foreach (var row in reader)
             {
                 _rowsRead++;
                 int line = row.LineNumberFrom;
+                if (row.ColCount < columns.Count)
+                {
+                    Reject(SessionsFile, line, columns[row.ColCount], MissingFields);
+                    continue;
+                }
+
                 if (!lookup.TryGetValue(row[id].Span.Trim(), out int referral))
                 {
                     Reject(SessionsFile, line, "referral_id", "no such referral (unknown, or its referral row was rejected)");
@@ -345,12 +359,14 @@ internal static class ReportPipeline
                 rejects.Write(',');
                 rejects.Write(line.ToString(CultureInfo.InvariantCulture));
                 rejects.Write(',');
-                rejects.Write(field);
+                rejects.Write(Quote(field));
                 rejects.Write(',');
                 rejects.Write(Quote(reason));
                 rejects.Write('\n');
             }
         }
+
+        private const string MissingFields = "missing: the row has fewer fields than the header";
 
         private const long ProgressEvery = 1_000_000;
 
