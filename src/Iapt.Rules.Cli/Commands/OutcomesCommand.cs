@@ -51,6 +51,10 @@ internal static class OutcomesCommand
             var errors = new List<string>();
 
             using var writer = CsvFiles.OpenWriter(output);
+
+            // The header comes first even when the file has no rows.
+            writer.Header.Add(OutputColumns);
+            writer.Header.Write();
             foreach (var row in reader)
             {
                 using var outRow = writer.NewRow();

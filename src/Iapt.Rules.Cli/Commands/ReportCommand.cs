@@ -114,7 +114,7 @@ internal static class ReportCommand
                 }
             });
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"iapt report: {ex.Message}");
             return CommandRunner.InputUnusable;

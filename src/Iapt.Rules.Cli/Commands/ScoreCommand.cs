@@ -36,6 +36,10 @@ internal static class ScoreCommand
             CsvFiles.TryIndex(reader, "id", out int idIndex);
             CsvFiles.TryIndex(reader, "measure", out int measureIndex);
             using var writer = CsvFiles.OpenWriter(output);
+
+            // The header comes first even when the file has no rows.
+            writer.Header.Add(OutputColumns);
+            writer.Header.Write();
             foreach (var row in reader)
             {
                 using var outRow = writer.NewRow();

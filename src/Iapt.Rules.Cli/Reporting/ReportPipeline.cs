@@ -67,10 +67,17 @@ internal static class ReportPipeline
                 : throw new CsvInputException($"'{path}' has no column '{column}' to break the report down by")).ToArray();
             var descriptors = _options.Rules.Descriptors;
 
+            var columns = reader.Header.ColNames;
             foreach (var row in reader)
             {
                 _rowsRead++;
                 int line = row.LineNumberFrom;
+                if (row.ColCount < columns.Count)
+                {
+                    Reject(ReferralsFile, line, columns[row.ColCount], MissingFields);
+                    continue;
+                }
+
                 var idText = row[id].Span.Trim();
                 if (idText.IsEmpty)
                 {
@@ -87,7 +94,7 @@ internal static class ReportPipeline
                 var parsed = descriptors.Parse(row[descriptor].Span);
                 if (parsed.TryPickT1(out var descriptorError, out var problem))
                 {
-                    Reject(ReferralsFile, line, "problem_descriptor", descriptorError.ToString());
+                    Reject(ReferralsFile, line, "problem_descriptor", WithoutField(descriptorError.Field, descriptorError.Message));
                     continue;
                 }
 
@@ -157,10 +164,17 @@ internal static class ReportPipeline
 
             var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
             var scores = new Score[measures.Count];
+            var columns = reader.Header.ColNames;
             foreach (var row in reader)
             {
                 _rowsRead++;
                 int line = row.LineNumberFrom;
+                if (row.ColCount < columns.Count)
+                {
+                    Reject(SessionsFile, line, columns[row.ColCount], MissingFields);
+                    continue;
+                }
+
                 if (!lookup.TryGetValue(row[id].Span.Trim(), out int referral))
                 {
                     Reject(SessionsFile, line, "referral_id", "no such referral (unknown, or its referral row was rejected)");
@@ -170,6 +184,13 @@ internal static class ReportPipeline
                 if (!IsoDate.TryParse(row[date].Span.Trim(), out var sessionDate))
                 {
                     Reject(SessionsFile, line, "date", "not a date in the form yyyy-MM-dd");
+                    continue;
+                }
+
+                if (sessionDate < _referrals[referral].Date)
+                {
+                    // The clock starts at referral (M4 §6.3): such a session would count as treatment but give no wait.
+                    Reject(SessionsFile, line, "date", "before the referral date");
                     continue;
                 }
 
@@ -214,7 +235,7 @@ internal static class ReportPipeline
                     if (result.TryPickT1(out var error, out var score))
                     {
                         badField = name;
-                        badReason = error.Message;
+                        badReason = WithoutField(error.Field, error.Message);
                         break;
                     }
 
@@ -229,7 +250,11 @@ internal static class ReportPipeline
 
                 ref var episode = ref _episodes[referral];
                 episode.Add(sessionDate, sessionType, wasAttended, intensity, scores.AsSpan(0, scored));
-                if (sessionType != SessionType.FollowUp)
+
+                // A contact after discharge counts for nothing, like a session (ReferralAssessment.AttendedContacts).
+                var discharge = _referrals[referral].Discharge;
+                bool onOrBeforeDischarge = discharge is not { } d || sessionDate <= d;
+                if (sessionType != SessionType.FollowUp && onOrBeforeDischarge)
                 {
                     if (wasAttended)
                     {
@@ -241,9 +266,7 @@ internal static class ReportPipeline
                     }
                 }
 
-                var discharge = _referrals[referral].Discharge;
-                if (wasAttended && sessionType is SessionType.Treatment or SessionType.AssessmentAndTreatment
-                    && (discharge is not { } d || sessionDate <= d))
+                if (wasAttended && sessionType is SessionType.Treatment or SessionType.AssessmentAndTreatment && onOrBeforeDischarge)
                 {
                     _head[referral] = _chain.Push(new SteppedSession(sessionDate, intensity, intervention), _head[referral]);
                 }
@@ -336,12 +359,14 @@ internal static class ReportPipeline
                 rejects.Write(',');
                 rejects.Write(line.ToString(CultureInfo.InvariantCulture));
                 rejects.Write(',');
-                rejects.Write(field);
+                rejects.Write(Quote(field));
                 rejects.Write(',');
                 rejects.Write(Quote(reason));
                 rejects.Write('\n');
             }
         }
+
+        private const string MissingFields = "missing: the row has fewer fields than the header";
 
         private const long ProgressEvery = 1_000_000;
 
@@ -359,6 +384,13 @@ internal static class ReportPipeline
         private static int Index(SepReader reader, string column) =>
             CsvFiles.TryIndex(reader, column, out int index) ? index : throw new CsvInputException($"no column '{column}'");
     }
+
+    /// <summary>
+    /// A library error message without its leading <c>field: </c> (the field of the library's own input, such as
+    /// <c>total</c>), since the rejects file names the column in its own <c>field</c> column.
+    /// </summary>
+    private static string WithoutField(string field, string message) =>
+        message.StartsWith(field + ": ", StringComparison.Ordinal) ? message[(field.Length + 2)..] : message;
 
     /// <summary>Writes the header of the rejects file.</summary>
     public static void WriteRejectsHeader(TextWriter rejects) => rejects.Write("file,line,field,reason\n");

@@ -33,6 +33,6 @@ public readonly record struct ReferralAssessment
     /// <summary>Attended contacts other than follow-ups (assessment, treatment), on or before discharge.</summary>
     public int AttendedContacts { get; init; }
 
-    /// <summary>Appointments not attended (missed), follow-ups excluded.</summary>
+    /// <summary>Appointments not attended (missed), follow-ups excluded, on or before discharge.</summary>
     public int MissedAppointments { get; init; }
 }

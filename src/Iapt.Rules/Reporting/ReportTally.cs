@@ -148,7 +148,7 @@ internal sealed class ReportTally
             if (stepping.SteppedUp && stepping.StepUpWait is { } stepUp)
             {
                 StepUps++;
-                if (stepUp.WithinStandard)
+                if (stepUp.IsWithinStandard)
                 {
                     StepUpsWithinStandard++;
                 }

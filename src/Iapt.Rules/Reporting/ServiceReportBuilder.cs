@@ -64,11 +64,15 @@ public sealed class ServiceReportBuilder
     /// <summary>
     /// Applies every rule to one referral: its outcome, its referral-to-treatment wait and its stepped-care summary.
     /// </summary>
+    /// <remarks>
+    /// The stepping rules are given the course's outcome; for a course not at caseness at the start recovery does
+    /// not apply, so it is given as unknown and the course is not in the MQS 1 denominator.
+    /// </remarks>
     /// <param name="referralDate">The date the referral was received.</param>
     /// <param name="episode">The episode built from the referral's sessions (<see cref="EpisodeAccumulator"/>).</param>
     /// <param name="treatmentSessions">The attended treatment sessions on or before discharge, in date order.</param>
-    /// <param name="attendedContacts">Attended contacts other than follow-ups.</param>
-    /// <param name="missedAppointments">Appointments not attended, follow-ups excluded.</param>
+    /// <param name="attendedContacts">Attended contacts other than follow-ups, on or before discharge.</param>
+    /// <param name="missedAppointments">Appointments not attended, follow-ups excluded, on or before discharge.</param>
     /// <returns>The referral's assessment.</returns>
     public ReferralAssessment Assess(
         LocalDate referralDate, in Episode episode, ReadOnlySpan<SteppedSession> treatmentSessions, int attendedContacts, int missedAppointments)
@@ -82,6 +86,10 @@ public sealed class ServiceReportBuilder
         bool? atCasenessAtEnd = phqCase == true || anxietyCase == true ? true
             : phqCase == false && anxietyCase == false ? false
             : null;
+
+        // Recovery applies only to a course at caseness at the start (reference §4): for one that was not, whether
+        // it "recovered" is unknown to stepping, so it is not counted in MQS 1 (SteppingSummary.InMqs1Denominator).
+        bool? recovered = outcome.CasenessAtStart == CasenessAtStart.NotCase ? null : outcome.Recovered;
         var stepping = SteppedCare.Summarise(Rules, new SteppingInput
         {
             Descriptor = input.Descriptor,
@@ -89,8 +97,8 @@ public sealed class ServiceReportBuilder
             Ended = input.Ended,
             Outcome = new CourseOutcome
             {
-                Recovered = outcome.Recovered,
-                AtCasenessAtEnd = outcome.Recovered == true ? false : atCasenessAtEnd,
+                Recovered = recovered,
+                AtCasenessAtEnd = recovered == true ? false : atCasenessAtEnd,
                 ReliablyImproved = outcome.ReliableImprovement,
             },
             DataQuality = PracticeConcernsExtensions.FromDataQuality(outcome.DataQuality),

@@ -51,7 +51,7 @@ public enum PracticeConcerns
 
     /// <summary>
     /// "High numbers of 'one-off' appointments" instead of courses of treatment (M4 Table 7, §9.1.2). Set when the
-    /// referral has ended with at least one but fewer than <see cref="SteppingRules.CourseMinimumSessions"/> (2,
+    /// referral has ended with at least one but fewer than <see cref="Outcomes.OutcomeRules.MinimumTreatmentSessions"/> (2,
     /// M4 §6.4.3) treatment sessions: exactly one treatment session, so it never became a course. Assessment-only
     /// referrals (no treatment session) are not flagged.
     /// </summary>
@@ -59,7 +59,7 @@ public enum PracticeConcerns
 
     /// <summary>
     /// "Patients are discharged before recovery despite showing consistent improvement during treatment" (M4
-    /// Table 7). Set when the referral has ended after a course (at least <see cref="SteppingRules.CourseMinimumSessions"/>
+    /// Table 7). Set when the referral has ended after a course (at least <see cref="Outcomes.OutcomeRules.MinimumTreatmentSessions"/>
     /// treatment sessions) that stopped well short of its dose, fewer than
     /// <see cref="SteppingRules.ShortCourseBelowSessions"/> (6, the review point of M4 §9.1.2) treatment sessions,
     /// while the person was still at caseness at the end and had reliably improved. Consistent improvement is read
@@ -78,7 +78,7 @@ public enum PracticeConcerns
 
     /// <summary>
     /// The wait from the last low-intensity session to the first high-intensity session exceeded
-    /// <see cref="SteppingRules.StepUpWaitStandardDays"/> (42 days, M4 §6.4.2); exactly 42 days is within.
+    /// <see cref="Waiting.WaitingTimeRules.StepUpStandardDays"/> (42 days, M4 §6.4.2); exactly 42 days is within.
     /// </summary>
     StepUpWaitOverStandard = 1 << 5,
 

@@ -19,29 +19,6 @@ public static partial class SteppedCare
     }
 
     /// <summary>
-    /// The step-up wait: days from the last low-intensity session to the first high-intensity session, against the
-    /// 6-week standard (M4 §6.4.2; 42 days, exactly 42 within).
-    /// </summary>
-    /// <param name="rules">The rule set (<see cref="SteppingRules.StepUpWaitStandardDays"/>).</param>
-    /// <param name="lastLowIntensitySession">The date of the last low-intensity session before the step-up.</param>
-    /// <param name="firstHighIntensitySession">The date of the first high-intensity session.</param>
-    /// <returns>The wait, or a <see cref="SteppingErrorKind.DatesOutOfOrder"/> error when the high-intensity session comes first.</returns>
-    public static OneOf<StepUpWait, SteppingError> StepUpWait(
-        RuleSet rules, LocalDate lastLowIntensitySession, LocalDate firstHighIntensitySession)
-    {
-        Guard.Against.Null(rules);
-        if (firstHighIntensitySession < lastLowIntensitySession)
-        {
-            return SteppingError.StepUpDatesOutOfOrder();
-        }
-
-        return new StepUpWait(
-            lastLowIntensitySession, firstHighIntensitySession,
-            Period.DaysBetween(lastLowIntensitySession, firstHighIntensitySession),
-            rules.Stepping.StepUpWaitStandardDays);
-    }
-
-    /// <summary>
     /// A number of sessions at an intensity against the rule set's dose range: low intensity 1-6 (OSS 6), high
     /// intensity 12-20 (M4 §9.1.2). Other ranges (OSS 7's 8-20 for individual CBT, NICE's up to 14-20) are on
     /// <see cref="SteppingRules"/> for reporting.

@@ -91,12 +91,13 @@ public static partial class SteppedCare
         }
 
         bool steppedUp = starting == Intensity.Low && firstHigh >= 0;
-        StepUpWait? wait = null;
+        Waiting.StepUpWait? wait = null;
         if (steppedUp && lastLowBeforeHigh is { } lastLow)
         {
             var firstHighDate = sessions[firstHigh].Date;
-            wait = new StepUpWait(lastLow, firstHighDate, Period.DaysBetween(lastLow, firstHighDate), stepping.StepUpWaitStandardDays);
-            if (!wait.Value.WithinStandard)
+            // Sessions are in date order here, so the wait is never negative and always measures.
+            wait = rules.Waiting.MeasureStepUp(lastLow, firstHighDate).AsT0;
+            if (!wait.Value.IsWithinStandard)
             {
                 flags |= PracticeConcerns.StepUpWaitOverStandard;
             }
@@ -119,12 +120,12 @@ public static partial class SteppedCare
         }
 
         int total = sessions.Length;
-        if (input.Ended && total >= 1 && total < stepping.CourseMinimumSessions.Value)
+        if (input.Ended && total >= 1 && total < rules.Outcomes.MinimumTreatmentSessions.Value)
         {
             flags |= PracticeConcerns.OneOffAppointment;
         }
 
-        if (input.Ended && total >= stepping.CourseMinimumSessions.Value && total < stepping.ShortCourseBelowSessions.Value
+        if (input.Ended && total >= rules.Outcomes.MinimumTreatmentSessions.Value && total < stepping.ShortCourseBelowSessions.Value
             && outcome.AtCasenessAtEnd == true && outcome.ReliablyImproved == true)
         {
             flags |= PracticeConcerns.DischargedBeforeRecoveryDespiteImprovement;

@@ -39,10 +39,6 @@ public sealed class SteppingError
         new(SteppingErrorKind.SessionsOutOfOrder, SessionsField,
             $"sessions: session {position} is dated before session {position - 1}; sessions must be in date order");
 
-    internal static SteppingError StepUpDatesOutOfOrder() =>
-        new(SteppingErrorKind.DatesOutOfOrder, FirstHighIntensityField,
-            "first_high_intensity_session: dated before the last low-intensity session");
-
     internal static SteppingError InconsistentOutcome() =>
         new(SteppingErrorKind.InconsistentOutcome, OutcomeField,
             "outcome: recorded as recovered and still at caseness at the end, which contradict each other");

@@ -6,9 +6,6 @@ public enum SteppingErrorKind
     /// <summary>The sessions are not in date order.</summary>
     SessionsOutOfOrder,
 
-    /// <summary>A date comes before the date it should follow (for example the first high-intensity session before the last low-intensity one).</summary>
-    DatesOutOfOrder,
-
     /// <summary>The outcome contradicts itself: recovered, yet still at caseness at the end.</summary>
     InconsistentOutcome,
 }

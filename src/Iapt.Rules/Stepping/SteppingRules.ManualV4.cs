@@ -33,8 +33,6 @@ public sealed partial record SteppingRules
         StepUpWhenNoImprovement = Source.M4("Table 5"),
         NoStepUpWhenRecovered = Source.M4("§1.3, Table 5"),
         ReviewAfterSessions = new Sourced<int>(6, new Source("M4", "§9.1.2", Note: "\"an initial number of sessions (around 6) followed by a review\"")),
-        StepUpWaitStandardDays = new Sourced<int>(42, new Source("M4", "§6.4.2", Note: "the 6-week standard, counted as at most 42 days as NHSD counts it")),
-        CourseMinimumSessions = new Sourced<int>(2, Source.M4("§6.4.3")),
         Step2TrialMinimumSessions = new Sourced<int>(2, new Source("M4", "Table 7, §6.4.3", Note: "a trial at step 2 read as a course: at least two low-intensity treatment sessions")),
         ShortCourseBelowSessions = new Sourced<int>(6, new Source("M4", "Table 7, §9.1.2", Note: "well short: ended before the review point of about 6 sessions")),
         LowIntensityDose = new SessionRange(1, 6, 4m, new Source("OSS", "6")),

@@ -66,15 +66,6 @@ public sealed partial record SteppingRules
     public required Sourced<int> ReviewAfterSessions { get; init; }
 
     /// <summary>
-    /// The most days the wait from the last low-intensity session to the first high-intensity session may last: the
-    /// 6-week waiting time standard, counted as 42 days (M4 §6.4.2).
-    /// </summary>
-    public required Sourced<int> StepUpWaitStandardDays { get; init; }
-
-    /// <summary>The fewest treatment sessions that make a course of treatment: 2 (M4 §6.4.3 "finishing a course of treatment").</summary>
-    public required Sourced<int> CourseMinimumSessions { get; init; }
-
-    /// <summary>
     /// The fewest low-intensity treatment sessions before the first high-intensity session that count as "a trial at
     /// step 2" (M4 Table 7): 2, a course of treatment (M4 §6.4.3).
     /// </summary>

@@ -30,7 +30,7 @@ public readonly record struct SteppingSummary
     public bool SteppedUp { get; init; }
 
     /// <summary>The step-up wait when <see cref="SteppedUp"/>; otherwise <see langword="null"/>.</summary>
-    public StepUpWait? StepUpWait { get; init; }
+    public Waiting.StepUpWait? StepUpWait { get; init; }
 
     /// <summary>
     /// The step-up decision on the referral's outcome when it started at low intensity, had no high-intensity session

@@ -78,4 +78,12 @@ public class ScoreCommandTests
         Assert.Empty(lines);
         Assert.Contains(named, error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_file_with_no_rows_still_gives_the_header()
+    {
+        var (exit, lines, _) = Run("id,measure,items,total\n");
+        Assert.Equal(0, exit);
+        Assert.Equal(["id,status,measure,total,severity,caseness,risk,error"], lines);
+    }
 }

@@ -17,8 +17,6 @@ public class SteppingRulesTests
     {
         var s = RuleSet.ManualV4.Stepping;
         Assert.Equal("6 (M4 §9.1.2)", s.ReviewAfterSessions.ToString());
-        Assert.Equal("42 (M4 §6.4.2)", s.StepUpWaitStandardDays.ToString());
-        Assert.Equal("2 (M4 §6.4.3)", s.CourseMinimumSessions.ToString());
         Assert.Equal("M4 Table 7, §6.4.3", s.Step2TrialMinimumSessions.Source.ToString());
         Assert.Equal("M4 Table 7, §9.1.2", s.ShortCourseBelowSessions.Source.ToString());
         Assert.Equal("1-6 sessions, average 4 (OSS 6)", s.LowIntensityDose.ToString());

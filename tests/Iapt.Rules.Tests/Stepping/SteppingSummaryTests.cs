@@ -55,7 +55,7 @@ public class SteppingSummaryTests
         SteppedSession[] sessions = [At(0, Intensity.Low), At(10, Intensity.Low), At(12, Intensity.High), At(20, Intensity.Low), At(25, Intensity.High)];
         var wait = SteppedCare.Summarise(Rules, Depression(), sessions).AsT0.StepUpWait!.Value;
         Assert.Equal(2, wait.Days);
-        Assert.Equal(Start.PlusDays(10), wait.LastLowIntensitySession);
+        Assert.Equal(Start.PlusDays(10), wait.LastLowIntensityDate);
     }
 
     [Fact]
