@@ -24,7 +24,8 @@ namespace Iapt.Rules.Benchmarks.Race;
 /// white space or fold case in ids, dates, session types, flags, intensities, interventions or scores (the report
 /// does: <c>Treatment</c>, <c> true</c>); it trims and upper-cases problem descriptors, as the generator writes
 /// <c>f411</c> and <c>F32.0 </c>; DuckDB's <c>TRY_CAST</c> to INTEGER accepts <c>1e1</c>, <c>0x10</c> and
-/// <c>1_000</c>, which the report rejects. Same-date sessions are ordered by file line, as the report does.</para>
+/// <c>1_000</c>, which the report rejects; a row with fewer fields than the header stops DuckDB's reader where the
+/// report rejects the row. Same-date sessions are ordered by file line, as the report does.</para>
 /// </remarks>
 internal static class HeadlineSql
 {
@@ -178,10 +179,10 @@ internal static class HeadlineSql
                 FROM session_values
             ),
             usable AS (
-                -- A session row counts for nothing unless its referral row was usable; sessions count for scores
-                -- when attended, not follow-ups, and on or before discharge.
-                SELECT r.line AS referral, s.bad OR r.line IS NULL AS rejected,
-                    NOT (s.bad OR r.line IS NULL) AND s.attended = 'true' AND s.type <> 'follow_up'
+                -- A session row is rejected unless its referral row was usable and it is on or after the referral
+                -- date; sessions count for scores when attended, not follow-ups, and on or before discharge.
+                SELECT r.line AS referral, s.bad OR r.line IS NULL OR s.date < r.referral_date AS rejected,
+                    NOT (s.bad OR r.line IS NULL OR s.date < r.referral_date) AND s.attended = 'true' AND s.type <> 'follow_up'
                         AND (r.discharge_date IS NULL OR s.date <= r.discharge_date) AS counts,
                     s.type IN ('treatment', 'assessment_and_treatment') AS treatment,
                     s.date,
@@ -192,7 +193,7 @@ internal static class HeadlineSql
                     CASE WHEN counts THEN s.{gad7}_v END AS gad7,
                     CASE WHEN counts THEN CASE r.adsm{adsmValue} END END AS adsm
                 FROM sessions s
-                LEFT JOIN (SELECT line, id, discharge_date, adsm FROM referrals WHERE NOT rejected) r ON r.id = s.id
+                LEFT JOIN (SELECT line, id, referral_date, discharge_date, adsm FROM referrals WHERE NOT rejected) r ON r.id = s.id
             ),
             per_referral AS (
                 SELECT referral, count(*) AS rows, count(*) FILTER (WHERE rejected) AS rejected_rows,
@@ -254,8 +255,7 @@ internal static class HeadlineSql
                 CAST((SELECT count(*) FILTER (WHERE rejected) FROM referrals)
                     + (SELECT coalesce(sum(rejected_rows), 0) FROM per_referral) AS BIGINT) AS rows_rejected,
                 count(*) AS referrals,
-                -- A first treatment before the referral date has no valid wait, and the report counts access by wait.
-                count(*) FILTER (WHERE wait_days >= 0) AS entered_treatment,
+                count(*) FILTER (WHERE first_treatment IS NOT NULL) AS entered_treatment,
                 count(*) FILTER (WHERE finished) AS finished,
                 count(*) FILTER (WHERE finished AND not_case_at_start) AS not_at_caseness,
                 count(*) FILTER (WHERE counted AND case_at_start AND below_at_end) AS recovered,
@@ -263,8 +263,8 @@ internal static class HeadlineSql
                 count(*) FILTER (WHERE counted AND rose AND NOT fell) AS reliable_deterioration,
                 count(*) FILTER (WHERE counted AND fell = rose) AS no_reliable_change,
                 count(*) FILTER (WHERE counted AND fell AND NOT rose AND case_at_start AND below_at_end) AS reliable_recovery,
-                count(*) FILTER (WHERE finished AND wait_days BETWEEN 0 AND {sixWeeks}) AS within_6_weeks,
-                count(*) FILTER (WHERE finished AND wait_days BETWEEN 0 AND {eighteenWeeks}) AS within_18_weeks
+                count(*) FILTER (WHERE finished AND wait_days <= {sixWeeks}) AS within_6_weeks,
+                count(*) FILTER (WHERE finished AND wait_days <= {eighteenWeeks}) AS within_18_weeks
             FROM outcomes
             """;
     }
