@@ -25,6 +25,9 @@ internal static class ReportPipeline
     /// <summary>The score columns of <c>sessions.csv</c> (totals; MI is the item mean).</summary>
     public static readonly string[] ScoreColumns = ["phq9", "gad7", "wsas", "spin", "pcl5", "mi", "oci", "pdss", "hai"];
 
+    /// <summary>The number of <see cref="ScoreColumns"/>: the most scores one session row can hold.</summary>
+    private const int ScoreColumnCount = 9;
+
     public static ServiceReport Run(string referralsPath, string sessionsPath, ReportOptions options)
     {
         var state = new State(options);
@@ -49,6 +52,9 @@ internal static class ReportPipeline
         private Chain _chain = new(1024);
         private long _rowsRead;
         private long _rowsRejected;
+        private char[] _lastId = new char[32];
+        private int _lastIdLength = -1;
+        private int _lastReferral;
 
         public State(ReportOptions options)
         {
@@ -65,71 +71,13 @@ internal static class ReportPipeline
             var by = _options.By.Select(column => CsvFiles.TryIndex(reader, column, out int i)
                 ? i
                 : throw new CsvInputException($"'{path}' has no column '{column}' to break the report down by")).ToArray();
-            var descriptors = _options.Rules.Descriptors;
-
-            var columns = reader.Header.ColNames;
+            var layout = new ReferralLayout(id, date, descriptor, discharge, by, reader.Header.ColNames, _options.Rules.Descriptors);
             foreach (var row in reader)
             {
+                // One method per row, so that the per-row work is compiled fully optimised rather than as the
+                // on-stack replacement of one long-running loop.
                 _rowsRead++;
-                int line = row.LineNumberFrom;
-                if (row.ColCount < columns.Count)
-                {
-                    Reject(ReferralsFile, line, columns[row.ColCount], MissingFields);
-                    continue;
-                }
-
-                var idText = row[id].Span.Trim();
-                if (idText.IsEmpty)
-                {
-                    Reject(ReferralsFile, line, "referral_id", "empty referral id");
-                    continue;
-                }
-
-                if (!IsoDate.TryParse(row[date].Span.Trim(), out var referralDate))
-                {
-                    Reject(ReferralsFile, line, "referral_date", "not a date in the form yyyy-MM-dd");
-                    continue;
-                }
-
-                var parsed = descriptors.Parse(row[descriptor].Span);
-                if (parsed.TryPickT1(out var descriptorError, out var problem))
-                {
-                    Reject(ReferralsFile, line, "problem_descriptor", WithoutField(descriptorError.Field, descriptorError.Message));
-                    continue;
-                }
-
-                LocalDate? dischargeDate = null;
-                var dischargeText = row[discharge].Span.Trim();
-                if (!dischargeText.IsEmpty)
-                {
-                    if (!IsoDate.TryParse(dischargeText, out var d))
-                    {
-                        Reject(ReferralsFile, line, "discharge_date", "not a date in the form yyyy-MM-dd");
-                        continue;
-                    }
-
-                    if (d < referralDate)
-                    {
-                        Reject(ReferralsFile, line, "discharge_date", "before the referral date");
-                        continue;
-                    }
-
-                    dischargeDate = d;
-                }
-
-                string key = idText.ToString();
-                if (!_ids.TryAdd(key, _referrals.Count))
-                {
-                    Reject(ReferralsFile, line, "referral_id", $"duplicate referral id (first at line {_referrals[_ids[key]].Line})");
-                    continue;
-                }
-
-                _referrals.Add(new Referral(referralDate, dischargeDate, problem, line));
-                for (int i = 0; i < by.Length; i++)
-                {
-                    _groupValues.Add(Intern(i, row[by[i]].Span.Trim()));
-                }
-
+                ReadReferral(row, layout);
                 Progress();
             }
 
@@ -147,131 +95,220 @@ internal static class ReportPipeline
             }
         }
 
+        /// <summary>Reads one referral row: used, or rejected with its field and reason.</summary>
+        private void ReadReferral(SepReader.Row row, ReferralLayout layout)
+        {
+            int line = row.LineNumberFrom;
+            if (row.ColCount < layout.Columns.Count)
+            {
+                Reject(ReferralsFile, line, layout.Columns[row.ColCount], MissingFields);
+                return;
+            }
+
+            var idText = row[layout.Id].Span.Trim();
+            if (idText.IsEmpty)
+            {
+                Reject(ReferralsFile, line, "referral_id", "empty referral id");
+                return;
+            }
+
+            if (!IsoDate.TryParse(row[layout.Date].Span.Trim(), out var referralDate))
+            {
+                Reject(ReferralsFile, line, "referral_date", "not a date in the form yyyy-MM-dd");
+                return;
+            }
+
+            var parsed = layout.Descriptors.Parse(row[layout.Descriptor].Span);
+            if (parsed.TryPickT1(out var descriptorError, out var problem))
+            {
+                Reject(ReferralsFile, line, "problem_descriptor", WithoutField(descriptorError.Field, descriptorError.Message));
+                return;
+            }
+
+            LocalDate? dischargeDate = null;
+            var dischargeText = row[layout.Discharge].Span.Trim();
+            if (!dischargeText.IsEmpty)
+            {
+                if (!IsoDate.TryParse(dischargeText, out var d))
+                {
+                    Reject(ReferralsFile, line, "discharge_date", "not a date in the form yyyy-MM-dd");
+                    return;
+                }
+
+                if (d < referralDate)
+                {
+                    Reject(ReferralsFile, line, "discharge_date", "before the referral date");
+                    return;
+                }
+
+                dischargeDate = d;
+            }
+
+            string key = idText.ToString();
+            if (!_ids.TryAdd(key, _referrals.Count))
+            {
+                Reject(ReferralsFile, line, "referral_id", $"duplicate referral id (first at line {_referrals[_ids[key]].Line})");
+                return;
+            }
+
+            _referrals.Add(new Referral(referralDate, dischargeDate, problem, line));
+            for (int i = 0; i < layout.By.Length; i++)
+            {
+                _groupValues.Add(Intern(i, row[layout.By[i]].Span.Trim()));
+            }
+        }
+
         public void ReadSessions(string path)
         {
             using var reader = CsvFiles.OpenReader(path, "referral_id", "date", "type", "attended");
-            int id = Index(reader, "referral_id"), date = Index(reader, "date"), type = Index(reader, "type"), attended = Index(reader, "attended");
-            bool hasIntensity = CsvFiles.TryIndex(reader, "intensity", out int intensityIndex);
-            bool hasIntervention = CsvFiles.TryIndex(reader, "intervention", out int interventionIndex);
-            var measures = new List<(int Column, string Name, MeasureDefinition Measure)>();
-            foreach (var key in ScoreColumns)
+            var layout = SessionLayout.Of(reader, _options.Rules, _ids);
+
+            var session = new ParsedSession();
+            foreach (var row in reader)
             {
-                if (CsvFiles.TryIndex(reader, key, out int column) && _options.Rules.Measures.TryGet(key, out var measure))
+                // One method per row, so that the per-row work is compiled fully optimised rather than as the
+                // on-stack replacement of one long-running loop.
+                _rowsRead++;
+                if (!TryParseSession(row, layout, ref session))
                 {
-                    measures.Add((column, key, measure));
+                    Reject(SessionsFile, session.Line, session.Field!, session.Reason!);
+                    continue;
+                }
+
+                Apply(session);
+                Progress();
+            }
+        }
+
+        /// <summary>Parses one session row into <paramref name="session"/>; false when the row is rejected (field and reason set).</summary>
+        private bool TryParseSession(SepReader.Row row, SessionLayout layout, ref ParsedSession session)
+        {
+            session.Line = row.LineNumberFrom;
+            if (row.ColCount < layout.ColumnCount)
+            {
+                return session.Reject(layout.ColumnNames[row.ColCount], MissingFields);
+            }
+
+            if (!TryFindReferral(row[layout.Id].Span.Trim(), layout, out int referral))
+            {
+                return session.Reject("referral_id", "no such referral (unknown, or its referral row was rejected)");
+            }
+
+            if (!IsoDate.TryParse(row[layout.Date].Span.Trim(), out var sessionDate))
+            {
+                return session.Reject("date", "not a date in the form yyyy-MM-dd");
+            }
+
+            if (sessionDate < _referrals[referral].Date)
+            {
+                // The clock starts at referral (M4 §6.3): such a session would count as treatment but give no wait.
+                return session.Reject("date", "before the referral date");
+            }
+
+            if (!TryType(row[layout.Type].Span.Trim(), out var sessionType))
+            {
+                return session.Reject("type", "not one of assessment, assessment_and_treatment, treatment, follow_up");
+            }
+
+            if (!TryBool(row[layout.Attended].Span.Trim(), out bool wasAttended))
+            {
+                return session.Reject("attended", "not true or false");
+            }
+
+            var intensity = Intensity.Unknown;
+            if (layout.Intensity >= 0 && !TryIntensity(row[layout.Intensity].Span.Trim(), out intensity))
+            {
+                return session.Reject("intensity", "not low, high or empty");
+            }
+
+            var intervention = Intervention.Unknown;
+            if (layout.Intervention >= 0 && !TryIntervention(row[layout.Intervention].Span.Trim(), out intervention))
+            {
+                return session.Reject("intervention", "not a known intervention key");
+            }
+
+            int scored = 0;
+            foreach (var (column, name, measure) in layout.Measures)
+            {
+                var text = row[column].Span.Trim();
+                if (text.IsEmpty)
+                {
+                    continue;
+                }
+
+                var result = ScoreTotal(measure, text);
+                if (result.TryPickT1(out var error, out var score))
+                {
+                    return session.Reject(name, WithoutField(error.Field, error.Message));
+                }
+
+                session.Scores[scored++] = score;
+            }
+
+            session.Referral = referral;
+            session.Date = sessionDate;
+            session.Type = sessionType;
+            session.Attended = wasAttended;
+            session.Intensity = intensity;
+            session.Intervention = intervention;
+            session.Scored = scored;
+            return true;
+        }
+
+        /// <summary>
+        /// Finds a referral by id. Extracts usually list a referral's sessions together, so the previous row's id is
+        /// checked first and the dictionary is searched only when the id changes.
+        /// </summary>
+        private bool TryFindReferral(ReadOnlySpan<char> id, SessionLayout layout, out int referral)
+        {
+            if (_lastIdLength >= 0 && id.SequenceEqual(_lastId.AsSpan(0, _lastIdLength)))
+            {
+                referral = _lastReferral;
+                return true;
+            }
+
+            if (!layout.Ids.TryGetValue(id, out referral))
+            {
+                return false;
+            }
+
+            if (id.Length > _lastId.Length)
+            {
+                _lastId = new char[id.Length * 2];
+            }
+
+            id.CopyTo(_lastId);
+            _lastIdLength = id.Length;
+            _lastReferral = referral;
+            return true;
+        }
+
+        /// <summary>Adds one usable session to its referral, in file order.</summary>
+        private void Apply(in ParsedSession session)
+        {
+            int referral = session.Referral;
+            ref var episode = ref _episodes[referral];
+            episode.Add(session.Date, session.Type, session.Attended, session.Intensity,
+                ((ReadOnlySpan<Score>)session.Scores)[..session.Scored]);
+
+            // A contact after discharge counts for nothing, like a session (ReferralAssessment.AttendedContacts).
+            var discharge = _referrals[referral].Discharge;
+            bool onOrBeforeDischarge = discharge is not { } d || session.Date <= d;
+            if (session.Type != SessionType.FollowUp && onOrBeforeDischarge)
+            {
+                if (session.Attended)
+                {
+                    _attended[referral]++;
+                }
+                else
+                {
+                    _missed[referral]++;
                 }
             }
 
-            var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
-            var scores = new Score[measures.Count];
-            var columns = reader.Header.ColNames;
-            foreach (var row in reader)
+            if (session.Attended && session.Type is SessionType.Treatment or SessionType.AssessmentAndTreatment && onOrBeforeDischarge)
             {
-                _rowsRead++;
-                int line = row.LineNumberFrom;
-                if (row.ColCount < columns.Count)
-                {
-                    Reject(SessionsFile, line, columns[row.ColCount], MissingFields);
-                    continue;
-                }
-
-                if (!lookup.TryGetValue(row[id].Span.Trim(), out int referral))
-                {
-                    Reject(SessionsFile, line, "referral_id", "no such referral (unknown, or its referral row was rejected)");
-                    continue;
-                }
-
-                if (!IsoDate.TryParse(row[date].Span.Trim(), out var sessionDate))
-                {
-                    Reject(SessionsFile, line, "date", "not a date in the form yyyy-MM-dd");
-                    continue;
-                }
-
-                if (sessionDate < _referrals[referral].Date)
-                {
-                    // The clock starts at referral (M4 §6.3): such a session would count as treatment but give no wait.
-                    Reject(SessionsFile, line, "date", "before the referral date");
-                    continue;
-                }
-
-                if (!TryType(row[type].Span.Trim(), out var sessionType))
-                {
-                    Reject(SessionsFile, line, "type", "not one of assessment, assessment_and_treatment, treatment, follow_up");
-                    continue;
-                }
-
-                if (!TryBool(row[attended].Span.Trim(), out bool wasAttended))
-                {
-                    Reject(SessionsFile, line, "attended", "not true or false");
-                    continue;
-                }
-
-                var intensity = Intensity.Unknown;
-                if (hasIntensity && !TryIntensity(row[intensityIndex].Span.Trim(), out intensity))
-                {
-                    Reject(SessionsFile, line, "intensity", "not low, high or empty");
-                    continue;
-                }
-
-                var intervention = Intervention.Unknown;
-                if (hasIntervention && !TryIntervention(row[interventionIndex].Span.Trim(), out intervention))
-                {
-                    Reject(SessionsFile, line, "intervention", "not a known intervention key");
-                    continue;
-                }
-
-                int scored = 0;
-                string? badField = null;
-                string? badReason = null;
-                foreach (var (column, name, measure) in measures)
-                {
-                    var text = row[column].Span.Trim();
-                    if (text.IsEmpty)
-                    {
-                        continue;
-                    }
-
-                    var result = ScoreTotal(measure, text);
-                    if (result.TryPickT1(out var error, out var score))
-                    {
-                        badField = name;
-                        badReason = WithoutField(error.Field, error.Message);
-                        break;
-                    }
-
-                    scores[scored++] = score;
-                }
-
-                if (badField is not null)
-                {
-                    Reject(SessionsFile, line, badField, badReason!);
-                    continue;
-                }
-
-                ref var episode = ref _episodes[referral];
-                episode.Add(sessionDate, sessionType, wasAttended, intensity, scores.AsSpan(0, scored));
-
-                // A contact after discharge counts for nothing, like a session (ReferralAssessment.AttendedContacts).
-                var discharge = _referrals[referral].Discharge;
-                bool onOrBeforeDischarge = discharge is not { } d || sessionDate <= d;
-                if (sessionType != SessionType.FollowUp && onOrBeforeDischarge)
-                {
-                    if (wasAttended)
-                    {
-                        _attended[referral]++;
-                    }
-                    else
-                    {
-                        _missed[referral]++;
-                    }
-                }
-
-                if (wasAttended && sessionType is SessionType.Treatment or SessionType.AssessmentAndTreatment && onOrBeforeDischarge)
-                {
-                    _head[referral] = _chain.Push(new SteppedSession(sessionDate, intensity, intervention), _head[referral]);
-                }
-
-                Progress();
+                _head[referral] = _chain.Push(new SteppedSession(session.Date, session.Intensity, session.Intervention), _head[referral]);
             }
         }
 
@@ -282,23 +319,8 @@ internal static class ReportPipeline
             var sessions = new List<SteppedSession>();
             for (int i = 0; i < _referrals.Count; i++)
             {
-                sessions.Clear();
-                for (int node = _head[i]; node >= 0; node = _chain.Next[node])
-                {
-                    sessions.Add(_chain.Items[node]);
-                }
-
-                // The chain holds the latest-added first; restore arrival order, then sort by date (stable).
-                sessions.Reverse();
-                InsertionSortByDate(sessions);
-                for (int g = 0; g < by; g++)
-                {
-                    groups[g] = _groupValues[(i * by) + g];
-                }
-
-                var episode = _episodes[i].ToEpisode();
-                var assessment = _builder.Assess(_referrals[i].Date, episode, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sessions), _attended[i], _missed[i]);
-                _builder.Add(assessment, groups);
+                // One method per referral, compiled fully optimised (see ReadSessions).
+                AssessReferral(i, sessions, groups);
             }
 
             if (_options.Progress is { } progress && _rowsRead >= ProgressEvery)
@@ -307,6 +329,28 @@ internal static class ReportPipeline
             }
 
             return _builder.Build(_rowsRead, _rowsRejected);
+        }
+
+        /// <summary>Applies every rule to referral <paramref name="i"/> and counts it.</summary>
+        private void AssessReferral(int i, List<SteppedSession> sessions, string[] groups)
+        {
+            sessions.Clear();
+            for (int node = _head[i]; node >= 0; node = _chain.Next[node])
+            {
+                sessions.Add(_chain.Items[node]);
+            }
+
+            // The chain holds the latest-added first; restore arrival order, then sort by date (stable).
+            sessions.Reverse();
+            InsertionSortByDate(sessions);
+            for (int g = 0; g < groups.Length; g++)
+            {
+                groups[g] = _groupValues[(i * groups.Length) + g];
+            }
+
+            var episode = _episodes[i].ToEpisode();
+            var assessment = _builder.Assess(_referrals[i].Date, episode, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sessions), _attended[i], _missed[i]);
+            _builder.Add(assessment, groups);
         }
 
         private static OneOf.OneOf<Score, ScoringError> ScoreTotal(MeasureDefinition measure, ReadOnlySpan<char> text)
@@ -380,10 +424,10 @@ internal static class ReportPipeline
 
         private static string Quote(string text) =>
             text.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
-
-        private static int Index(SepReader reader, string column) =>
-            CsvFiles.TryIndex(reader, column, out int index) ? index : throw new CsvInputException($"no column '{column}'");
     }
+
+    private static int Index(SepReader reader, string column) =>
+        CsvFiles.TryIndex(reader, column, out int index) ? index : throw new CsvInputException($"no column '{column}'");
 
     /// <summary>
     /// A library error message without its leading <c>field: </c> (the field of the library's own input, such as
@@ -420,6 +464,11 @@ internal static class ReportPipeline
         return intensity != (Intensity)(-1);
     }
 
+    /// <summary>Every intervention by its key, case-insensitive, searched by span.</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, Intervention>.AlternateLookup<ReadOnlySpan<char>> InterventionKeys =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Interventions.All, i => i.Key(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool TryIntervention(ReadOnlySpan<char> text, out Intervention intervention)
     {
         intervention = Intervention.Unknown;
@@ -428,19 +477,75 @@ internal static class ReportPipeline
             return true;
         }
 
-        foreach (var candidate in Interventions.All)
-        {
-            if (text.Equals(candidate.Key(), StringComparison.OrdinalIgnoreCase))
-            {
-                intervention = candidate;
-                return true;
-            }
-        }
-
-        return false;
+        return InterventionKeys.TryGetValue(text, out intervention);
     }
 
     private readonly record struct Referral(LocalDate Date, LocalDate? Discharge, ProblemDescriptor Descriptor, int Line);
+
+    /// <summary>Where the referral columns are, read once from the header.</summary>
+    private sealed record ReferralLayout(
+        int Id, int Date, int Descriptor, int Discharge, int[] By, IReadOnlyList<string> Columns, DescriptorTable Descriptors);
+
+    /// <summary>Where the session columns are, read once from the header.</summary>
+    private sealed record SessionLayout(
+        int Id, int Date, int Type, int Attended, int Intensity, int Intervention,
+        (int Column, string Name, MeasureDefinition Measure)[] Measures,
+        IReadOnlyList<string> ColumnNames,
+        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Ids)
+    {
+        public int ColumnCount => ColumnNames.Count;
+
+        public static SessionLayout Of(SepReader reader, Rules.RuleSets.RuleSet rules, Dictionary<string, int> ids)
+        {
+            System.Diagnostics.Debug.Assert(ScoreColumns.Length == ScoreColumnCount, "SessionScores holds one score per score column");
+            var measures = new List<(int Column, string Name, MeasureDefinition Measure)>();
+            foreach (var key in ScoreColumns)
+            {
+                if (CsvFiles.TryIndex(reader, key, out int column) && rules.Measures.TryGet(key, out var measure))
+                {
+                    measures.Add((column, key, measure));
+                }
+            }
+
+            return new SessionLayout(
+                Index(reader, "referral_id"), Index(reader, "date"), Index(reader, "type"), Index(reader, "attended"),
+                CsvFiles.TryIndex(reader, "intensity", out int intensity) ? intensity : -1,
+                CsvFiles.TryIndex(reader, "intervention", out int intervention) ? intervention : -1,
+                [.. measures],
+                reader.Header.ColNames,
+                ids.GetAlternateLookup<ReadOnlySpan<char>>());
+        }
+    }
+
+    /// <summary>The scores of one session row: at most one per score column.</summary>
+    [System.Runtime.CompilerServices.InlineArray(ScoreColumnCount)]
+    private struct SessionScores
+    {
+        private Score _first;
+    }
+
+    /// <summary>One session row, parsed: its values when usable, or the field and reason it was rejected for.</summary>
+    private struct ParsedSession
+    {
+        public int Line;
+        public int Referral;
+        public LocalDate Date;
+        public SessionType Type;
+        public bool Attended;
+        public Intensity Intensity;
+        public Intervention Intervention;
+        public int Scored;
+        public SessionScores Scores;
+        public string? Field;
+        public string? Reason;
+
+        public bool Reject(string field, string reason)
+        {
+            Field = field;
+            Reason = reason;
+            return false;
+        }
+    }
 
     /// <summary>Singly linked lists of sessions in flat arrays: one list per referral, no object per session.</summary>
     private struct Chain(int capacity)
