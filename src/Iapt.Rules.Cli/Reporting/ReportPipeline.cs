@@ -49,7 +49,7 @@ internal static class ReportPipeline
         private int[] _attended = [];
         private int[] _missed = [];
         private int[] _head = [];
-        private Chain _chain = new(1024);
+        private readonly Chain _chain = new();
         private long _rowsRead;
         private long _rowsRejected;
         private char[] _lastId = new char[32];
@@ -335,9 +335,9 @@ internal static class ReportPipeline
         private void AssessReferral(int i, List<SteppedSession> sessions, string[] groups)
         {
             sessions.Clear();
-            for (int node = _head[i]; node >= 0; node = _chain.Next[node])
+            for (int node = _head[i]; node >= 0; node = _chain.NextOf(node))
             {
-                sessions.Add(_chain.Items[node]);
+                sessions.Add(_chain.ItemAt(node));
             }
 
             // The chain holds the latest-added first; restore arrival order, then sort by date (stable).
@@ -547,23 +547,35 @@ internal static class ReportPipeline
         }
     }
 
-    /// <summary>Singly linked lists of sessions in flat arrays: one list per referral, no object per session.</summary>
-    private struct Chain(int capacity)
+    /// <summary>
+    /// Singly linked lists of sessions in fixed-size chunks: one list per referral, no object per session, and growth
+    /// without copying (a national year holds about seven million treatment sessions; doubling one array would hold
+    /// the old and the new copy at once).
+    /// </summary>
+    private sealed class Chain
     {
-        public SteppedSession[] Items = new SteppedSession[capacity];
-        public int[] Next = new int[capacity];
+        private const int ChunkBits = 16;
+        private const int ChunkSize = 1 << ChunkBits;
+        private const int ChunkMask = ChunkSize - 1;
+        private readonly List<SteppedSession[]> _items = [];
+        private readonly List<int[]> _next = [];
         private int _count;
 
+        public SteppedSession ItemAt(int node) => _items[node >> ChunkBits][node & ChunkMask];
+
+        public int NextOf(int node) => _next[node >> ChunkBits][node & ChunkMask];
+
+        /// <summary>Adds an item in front of the list that starts at <paramref name="next"/>; returns the new start.</summary>
         public int Push(SteppedSession item, int next)
         {
-            if (_count == Items.Length)
+            if ((_count & ChunkMask) == 0)
             {
-                Array.Resize(ref Items, Items.Length * 2);
-                Array.Resize(ref Next, Next.Length * 2);
+                _items.Add(new SteppedSession[ChunkSize]);
+                _next.Add(new int[ChunkSize]);
             }
 
-            Items[_count] = item;
-            Next[_count] = next;
+            _items[^1][_count & ChunkMask] = item;
+            _next[^1][_count & ChunkMask] = next;
             return _count++;
         }
     }
