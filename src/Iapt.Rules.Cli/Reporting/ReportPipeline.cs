@@ -355,12 +355,39 @@ internal static class ReportPipeline
 
         private static OneOf.OneOf<Score, ScoringError> ScoreTotal(MeasureDefinition measure, ReadOnlySpan<char> text)
         {
-            if (measure.Method == ScoringMethod.Sum && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int whole))
+            if (measure.Method == ScoringMethod.Sum && (TryDigits(text, out int whole)
+                || int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out whole)))
             {
                 return measure.ScoreTotal(whole);
             }
 
             return measure.ScoreText(default, text);
+        }
+
+        /// <summary>
+        /// The common case of a recorded total, one to four ASCII digits, read without the general number parser;
+        /// anything else (a sign, more digits, a decimal point) is left to the general parsers.
+        /// </summary>
+        private static bool TryDigits(ReadOnlySpan<char> text, out int value)
+        {
+            value = 0;
+            if (text.IsEmpty || text.Length > 4)
+            {
+                return false;
+            }
+
+            foreach (char c in text)
+            {
+                uint digit = (uint)(c - '0');
+                if (digit > 9)
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (int)digit;
+            }
+
+            return true;
         }
 
         private static void InsertionSortByDate(List<SteppedSession> sessions)
