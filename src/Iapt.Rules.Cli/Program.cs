@@ -8,6 +8,7 @@ var root = new RootCommand("iapt: the IAPT / NHS Talking Therapies rules engine 
     RulesCommand.Create(),
     WaitsCommand.Create(),
     OutcomesCommand.Create(),
+    ReportCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

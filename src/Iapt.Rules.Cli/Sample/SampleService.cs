@@ -43,10 +43,10 @@ internal sealed class SampleService
         [("white", 78), ("asian", 8), ("black", 4), ("mixed", 4), ("other", 2), ("not_stated", 4)];
 
     private static readonly string[] LowInterventions =
-        ["guided_self_help", "computerised_cbt", "behavioural_activation", "psychoeducational_group"];
+        ["guided_self_help", "computerised_cbt", "behavioural_activation", "psychoeducational_group", "non_guided_self_help"];
 
     private static readonly string[] HighInterventions =
-        ["cbt_individual", "cbt_individual", "cbt_individual", "ipt", "counselling_for_depression", "emdr"];
+        ["cbt", "cbt", "cbt", "ipt", "counselling", "trauma_focused_cbt", "emdr", "cbt_erp"];
 
     private readonly Random _random;
     private readonly TextWriter _referrals;
@@ -211,7 +211,9 @@ internal sealed class SampleService
             }
             else if (k > 0)
             {
-                date = date.PlusDays(5 + _random.Next(10));
+                // Weekly or fortnightly, and now and then a long gap (the in-service waits of M4 §6.4.2).
+                double gap = _random.NextDouble();
+                date = date.PlusDays(gap < 0.03 ? 29 + _random.Next(80) : 5 + _random.Next(10));
             }
 
             if (_random.NextDouble() < 0.08)
@@ -261,7 +263,7 @@ internal sealed class SampleService
     private int[] EndScores(int[] start, bool atCaseness)
     {
         double outcome = _random.NextDouble();
-        double factor = !atCaseness ? 0.8 : outcome < 0.55 ? 0.25 : outcome < 0.8 ? 0.65 : outcome < 0.94 ? 1.0 : 1.35;
+        double factor = !atCaseness ? 0.8 : outcome < 0.48 ? 0.25 : outcome < 0.76 ? 0.65 : outcome < 0.93 ? 1.0 : 1.35;
         var end = Blank();
         for (int i = 0; i < start.Length; i++)
         {

@@ -3,6 +3,20 @@ namespace Iapt.Rules.Stepping;
 /// <summary>Words and keys for <see cref="PracticeConcerns"/>.</summary>
 public static class PracticeConcernsExtensions
 {
+    /// <summary>
+    /// The three worse-practice flags of M4 Table 7 that the outcome rules detect as data-quality issues, as
+    /// <see cref="PracticeConcerns"/> (for <see cref="SteppingInput.DataQuality"/>).
+    /// </summary>
+    /// <param name="issues">The outcome's data-quality issues.</param>
+    /// <returns>
+    /// <see cref="PracticeConcerns.NoProblemDescriptor"/>, <see cref="PracticeConcerns.MixedAnxietyAndDepressionWhenBothAtCaseness"/>
+    /// and <see cref="PracticeConcerns.AnxietyMeasureNotUsed"/> for the matching issues; nothing else.
+    /// </returns>
+    public static PracticeConcerns FromDataQuality(Outcomes.DataQualityIssues issues) =>
+        ((issues & Outcomes.DataQualityIssues.NoProblemDescriptor) != 0 ? PracticeConcerns.NoProblemDescriptor : PracticeConcerns.None)
+        | ((issues & Outcomes.DataQualityIssues.MixedAnxietyDepressionAtCaseness) != 0 ? PracticeConcerns.MixedAnxietyAndDepressionWhenBothAtCaseness : PracticeConcerns.None)
+        | ((issues & Outcomes.DataQualityIssues.AdsmNotPaired) != 0 ? PracticeConcerns.AnxietyMeasureNotUsed : PracticeConcerns.None);
+
     private static readonly PracticeConcerns[] Singles =
     [
         PracticeConcerns.SteppedUpWithoutStep2Trial,

@@ -1,0 +1,252 @@
+using Iapt.Rules.Outcomes;
+using Iapt.Rules.Stepping;
+using Iapt.Rules.Waiting;
+
+namespace Iapt.Rules.Reporting;
+
+/// <summary>The running counts behind a report or one breakdown group: plain integers, so adding a referral allocates nothing.</summary>
+internal sealed class ReportTally
+{
+    public long Referrals;
+    public long EnteredTreatment;
+    public long SecondaryWithin6Weeks;
+    public long SecondaryWithin18Weeks;
+    public readonly long[] WaitBands = new long[4];
+    public long WithSecondSession;
+    public long FirstToSecondOver28;
+    public long FirstToSecondOver90;
+
+    public long Ended;
+    public long EndedEnteredTreatment;
+    public long Seen;
+    public long SeenFinished;
+    public long Attended;
+    public long Missed;
+    public long Finished;
+    public long NotAtCaseness;
+    public long Recovered;
+    public long ReliableImprovement;
+    public long ReliableDeterioration;
+    public long NoReliableChange;
+    public long ReliableRecovery;
+    public long FinishedPaired;
+    public long FinishedWithDescriptor;
+    public long AdsmCalledFor;
+    public long AdsmPaired;
+    public long Within6Weeks;
+    public long Within18Weeks;
+    public long SessionsOfFinished;
+    public long LowOnly;
+    public long HighOnly;
+    public long Both;
+    public long StepUps;
+    public long StepUpsWithinStandard;
+    public long Mqs1Denominator;
+    public long Mqs1Numerator;
+    public readonly long[] DataQuality = new long[3];
+    public readonly long[] Concerns = new long[PracticeConcernFlags.Length];
+    public EffectSize Phq9;
+    public EffectSize Gad7;
+
+    /// <summary>The practice concerns the report counts, in display order, with their figure keys.</summary>
+    public static readonly (PracticeConcerns Flag, string Key, string Label)[] PracticeConcernFlags =
+    [
+        (PracticeConcerns.SteppedUpWithoutStep2Trial, "flag_stepped_up_without_step2_trial", "Stepped up without a trial at step 2"),
+        (PracticeConcerns.NonGuidedSelfHelp, "flag_non_guided_self_help", "Non-guided self-help"),
+        (PracticeConcerns.OneOffAppointment, "flag_one_off_appointment", "One-off appointment instead of a course"),
+        (PracticeConcerns.DischargedBeforeRecoveryDespiteImprovement, "flag_discharged_before_recovery_despite_improvement", "Discharged before recovery despite improvement"),
+        (PracticeConcerns.InterventionNotNiceRecommended, "flag_intervention_not_nice_recommended", "Intervention not NICE-recommended"),
+        (PracticeConcerns.StepUpWaitOverStandard, "flag_step_up_wait_over_standard", "Step-up wait over 6 weeks"),
+        (PracticeConcerns.NotSteppedUpWhenIndicated, "flag_not_stepped_up_when_indicated", "Not stepped up when indicated"),
+    ];
+
+    /// <summary>The data-quality issues the report counts, in display order, with their figure keys.</summary>
+    public static readonly (DataQualityIssues Flag, string Key, string Label)[] DataQualityFlags =
+    [
+        (DataQualityIssues.NoProblemDescriptor, "flag_no_problem_descriptor", "No problem descriptor"),
+        (DataQualityIssues.MixedAnxietyDepressionAtCaseness, "flag_mixed_anxiety_depression_at_caseness", "Mixed anxiety and depression while both at caseness"),
+        (DataQualityIssues.AdsmNotPaired, "flag_adsm_not_paired", "ADSM called for but not paired"),
+    ];
+
+    public void CountReferral() => Referrals++;
+
+    public void CountAccess(in ReferralWait wait)
+    {
+        EnteredTreatment++;
+        if (wait.IsWithinSixWeeks == true)
+        {
+            SecondaryWithin6Weeks++;
+        }
+
+        if (wait.IsWithinEighteenWeeks == true)
+        {
+            SecondaryWithin18Weeks++;
+        }
+
+        if (wait.Band is { } band)
+        {
+            int index = wait.Rules.Bands.IndexOf(band);
+            if (index >= 0 && index < WaitBands.Length)
+            {
+                WaitBands[index]++;
+            }
+        }
+
+        if (wait.DaysFirstToSecond is not null)
+        {
+            WithSecondSession++;
+            if (wait.IsFirstToSecondOverLongGap == true)
+            {
+                FirstToSecondOver28++;
+            }
+
+            if (wait.IsFirstToSecondOverVeryLongGap == true)
+            {
+                FirstToSecondOver90++;
+            }
+        }
+    }
+
+    public void CountEnded(in ReferralAssessment referral)
+    {
+        var outcome = referral.Outcome;
+        Ended++;
+        Attended += referral.AttendedContacts;
+        Missed += referral.MissedAppointments;
+        if (referral.Episode.TreatmentSessions > 0)
+        {
+            EndedEnteredTreatment++;
+        }
+
+        if (referral.AttendedContacts > 0)
+        {
+            Seen++;
+            if (outcome.Finished)
+            {
+                SeenFinished++;
+            }
+        }
+
+        for (int i = 0; i < DataQualityFlags.Length; i++)
+        {
+            if ((outcome.DataQuality & DataQualityFlags[i].Flag) != 0)
+            {
+                DataQuality[i]++;
+            }
+        }
+
+        if (referral.Stepping is { } stepping)
+        {
+            for (int i = 0; i < PracticeConcernFlags.Length; i++)
+            {
+                if ((stepping.Concerns & PracticeConcernFlags[i].Flag) != 0)
+                {
+                    Concerns[i]++;
+                }
+            }
+
+            if (stepping.SteppedUp && stepping.StepUpWait is { } stepUp)
+            {
+                StepUps++;
+                if (stepUp.WithinStandard)
+                {
+                    StepUpsWithinStandard++;
+                }
+            }
+
+            Mqs1Denominator += stepping.InMqs1Denominator ? 1 : 0;
+            Mqs1Numerator += stepping.InMqs1Numerator ? 1 : 0;
+        }
+
+        if (!outcome.Finished)
+        {
+            return;
+        }
+
+        Finished++;
+        SessionsOfFinished += referral.Episode.TreatmentSessions;
+        if (outcome.CasenessAtStart == CasenessAtStart.NotCase)
+        {
+            NotAtCaseness++;
+        }
+
+        var flags = outcome.Outcomes;
+        Recovered += (flags & ClinicalOutcomes.Recovered) != 0 ? 1 : 0;
+        ReliableImprovement += (flags & ClinicalOutcomes.ReliableImprovement) != 0 ? 1 : 0;
+        ReliableDeterioration += (flags & ClinicalOutcomes.ReliableDeterioration) != 0 ? 1 : 0;
+        NoReliableChange += (flags & ClinicalOutcomes.NoReliableChange) != 0 ? 1 : 0;
+        ReliableRecovery += (flags & ClinicalOutcomes.ReliableRecovery) != 0 ? 1 : 0;
+        FinishedPaired += outcome.Paired ? 1 : 0;
+        FinishedWithDescriptor += outcome.Descriptor != ProblemDescriptors.ProblemDescriptor.None ? 1 : 0;
+        if (referral.CallsForAdsm)
+        {
+            AdsmCalledFor++;
+            AdsmPaired += referral.Episode.Outcome.Adsm.IsPaired ? 1 : 0;
+        }
+
+        if (referral.Wait is { } wait)
+        {
+            Within6Weeks += wait.IsWithinSixWeeks == true ? 1 : 0;
+            Within18Weeks += wait.IsWithinEighteenWeeks == true ? 1 : 0;
+        }
+
+        if (referral.Stepping is { } summary)
+        {
+            bool low = summary.LowIntensitySessions > 0;
+            bool high = summary.HighIntensitySessions > 0;
+            LowOnly += low && !high ? 1 : 0;
+            HighOnly += high && !low ? 1 : 0;
+            Both += low && high ? 1 : 0;
+        }
+
+        var input = referral.Episode.Outcome;
+        if (input.Phq9.IsPaired)
+        {
+            Phq9.Add(input.Phq9.First!.Value.Value, input.Phq9.Last!.Value.Value);
+        }
+
+        if (input.Gad7.IsPaired)
+        {
+            Gad7.Add(input.Gad7.First!.Value.Value, input.Gad7.Last!.Value.Value);
+        }
+    }
+
+    /// <summary>
+    /// Running sums for a pre-post effect size: (mean first - mean last) / standard deviation of the first scores
+    /// (sample standard deviation, n - 1), reference §4.
+    /// </summary>
+    public struct EffectSize
+    {
+        public long Count;
+        public decimal SumFirst;
+        public decimal SumFirstSquared;
+        public decimal SumLast;
+
+        public void Add(decimal first, decimal last)
+        {
+            Count++;
+            SumFirst += first;
+            SumFirstSquared += first * first;
+            SumLast += last;
+        }
+
+        public readonly decimal? Value()
+        {
+            if (Count < 2)
+            {
+                return null;
+            }
+
+            decimal meanFirst = SumFirst / Count;
+            decimal meanLast = SumLast / Count;
+            decimal variance = (SumFirstSquared - (SumFirst * meanFirst)) / (Count - 1);
+            if (variance <= 0m)
+            {
+                return null;
+            }
+
+            double sd = Math.Sqrt((double)variance);
+            return Math.Round((meanFirst - meanLast) / (decimal)sd, 4, MidpointRounding.AwayFromZero);
+        }
+    }
+}

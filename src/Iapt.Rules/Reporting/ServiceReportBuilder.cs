@@ -1,0 +1,207 @@
+using System.Collections.Immutable;
+using Iapt.Rules.Episodes;
+using Iapt.Rules.Measures;
+using Iapt.Rules.Outcomes;
+using Iapt.Rules.ProblemDescriptors;
+using Iapt.Rules.RuleSets;
+using Iapt.Rules.Stepping;
+using NodaTime;
+
+namespace Iapt.Rules.Reporting;
+
+/// <summary>
+/// Builds a service report from referrals streamed in one at a time: memory holds counters only, so it does not grow
+/// with the number of referrals (only with the number of breakdown groups).
+/// </summary>
+/// <remarks>
+/// <para>Which referrals each figure counts (reference §4, §5, §7):</para>
+/// <list type="bullet">
+/// <item>Referrals: received in the period.</item>
+/// <item>Access (entered treatment, the secondary 6- and 18-week benchmark, wait bands, first-to-second waits):
+/// first treatment session in the period (M4 §6.4.2: the secondary benchmark, first appointment).</item>
+/// <item>Outcomes, the headline waiting-time standard (among finished courses, measured when the course ends),
+/// data quality, stepping and activity: referrals discharged in the period.</item>
+/// </list>
+/// <para>Without a period every referral counts in every figure it qualifies for.</para>
+/// </remarks>
+public sealed class ServiceReportBuilder
+{
+    private readonly OutcomeClassifier _classifier;
+    private readonly ReportTally _total = new();
+    private readonly ImmutableArray<string> _breakdowns;
+    private readonly Dictionary<string, ReportTally>[] _groups;
+
+    /// <summary>Starts a report.</summary>
+    /// <param name="rules">The rule set every figure follows.</param>
+    /// <param name="period">The reporting period, or <see langword="null"/> for every referral.</param>
+    /// <param name="breakdowns">
+    /// The attributes to break the report down by, besides the problem descriptor (always first); the values come
+    /// with each referral in <see cref="Add"/>.
+    /// </param>
+    public ServiceReportBuilder(RuleSet rules, ReportPeriod? period = null, IEnumerable<string>? breakdowns = null)
+    {
+        Guard.Against.Null(rules);
+        Rules = rules;
+        Period = period;
+        _classifier = new OutcomeClassifier(rules);
+        _breakdowns = [ReportKeys.ProblemDescriptorBreakdown, .. breakdowns ?? []];
+        _groups = new Dictionary<string, ReportTally>[_breakdowns.Length];
+        for (int i = 0; i < _groups.Length; i++)
+        {
+            _groups[i] = new Dictionary<string, ReportTally>(StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>The rule set.</summary>
+    public RuleSet Rules { get; }
+
+    /// <summary>The reporting period, or <see langword="null"/>.</summary>
+    public ReportPeriod? Period { get; }
+
+    /// <summary>The outcome classifier of the rule set (shared, to build episodes with).</summary>
+    public OutcomeClassifier Classifier => _classifier;
+
+    /// <summary>
+    /// Applies every rule to one referral: its outcome, its referral-to-treatment wait and its stepped-care summary.
+    /// </summary>
+    /// <param name="referralDate">The date the referral was received.</param>
+    /// <param name="episode">The episode built from the referral's sessions (<see cref="EpisodeAccumulator"/>).</param>
+    /// <param name="treatmentSessions">The attended treatment sessions on or before discharge, in date order.</param>
+    /// <param name="attendedContacts">Attended contacts other than follow-ups.</param>
+    /// <param name="missedAppointments">Appointments not attended, follow-ups excluded.</param>
+    /// <returns>The referral's assessment.</returns>
+    public ReferralAssessment Assess(
+        LocalDate referralDate, in Episode episode, ReadOnlySpan<SteppedSession> treatmentSessions, int attendedContacts, int missedAppointments)
+    {
+        var input = episode.Outcome;
+        var outcome = _classifier.Classify(input);
+        var wait = Rules.Waiting.Measure(referralDate, episode.FirstTreatmentDate, episode.SecondTreatmentDate);
+        var anxiety = ReferenceEquals(outcome.AnxietyMeasure, _classifier.DefaultAnxietyMeasure) ? input.Gad7 : input.Adsm;
+        bool? phqCase = input.Phq9.Last?.IsCase;
+        bool? anxietyCase = anxiety.Last?.IsCase;
+        bool? atCasenessAtEnd = phqCase == true || anxietyCase == true ? true
+            : phqCase == false && anxietyCase == false ? false
+            : null;
+        var stepping = SteppedCare.Summarise(Rules, new SteppingInput
+        {
+            Descriptor = input.Descriptor,
+            Context = new TreatmentContext { FirstPhq9 = IsPhq9(input.Phq9.First) ? input.Phq9.First : null },
+            Ended = input.Ended,
+            Outcome = new CourseOutcome
+            {
+                Recovered = outcome.Recovered,
+                AtCasenessAtEnd = outcome.Recovered == true ? false : atCasenessAtEnd,
+                ReliablyImproved = outcome.ReliableImprovement,
+            },
+            DataQuality = PracticeConcernsExtensions.FromDataQuality(outcome.DataQuality),
+        }, treatmentSessions);
+
+        return new ReferralAssessment
+        {
+            ReferralDate = referralDate,
+            Episode = episode,
+            Outcome = outcome,
+            Wait = wait.IsT0 ? wait.AsT0 : null,
+            Stepping = stepping.IsT0 ? stepping.AsT0 : null,
+            CallsForAdsm = _classifier.CallsForAdsm(input.Descriptor),
+            AttendedContacts = attendedContacts,
+            MissedAppointments = missedAppointments,
+        };
+    }
+
+    /// <summary>Counts one referral in the report and in its breakdown groups.</summary>
+    /// <param name="referral">The referral's assessment.</param>
+    /// <param name="groupValues">
+    /// The referral's value for each breakdown given to the constructor, in the same order (the problem descriptor
+    /// is taken from the referral itself); an empty string when the referral has none.
+    /// </param>
+    /// <exception cref="ArgumentException">The number of group values differs from the number of breakdowns.</exception>
+    public void Add(in ReferralAssessment referral, ReadOnlySpan<string> groupValues)
+    {
+        if (groupValues.Length != _breakdowns.Length - 1)
+        {
+            throw new ArgumentException($"Expected {_breakdowns.Length - 1} group values.", nameof(groupValues));
+        }
+
+        Count(_total, referral);
+        Count(Group(0, DescriptorKey(referral.Episode.Descriptor)), referral);
+        for (int i = 0; i < groupValues.Length; i++)
+        {
+            Count(Group(i + 1, groupValues[i]), referral);
+        }
+    }
+
+    /// <summary>Builds the report.</summary>
+    /// <param name="rowsRead">Data rows read from the input files (headers excluded).</param>
+    /// <param name="rowsRejected">Data rows rejected.</param>
+    /// <returns>The report, with exact counts (apply disclosure control separately).</returns>
+    public ServiceReport Build(long rowsRead, long rowsRejected)
+    {
+        var t = _total;
+        return new ServiceReport
+        {
+            RuleSet = Rules.ToString(),
+            Period = Period,
+            Headline = new HeadlineCounts
+            {
+                RowsRead = rowsRead,
+                RowsRejected = rowsRejected,
+                Referrals = t.Referrals,
+                EnteredTreatment = t.EnteredTreatment,
+                Finished = t.Finished,
+                NotAtCaseness = t.NotAtCaseness,
+                Recovered = t.Recovered,
+                ReliableImprovement = t.ReliableImprovement,
+                ReliableDeterioration = t.ReliableDeterioration,
+                NoReliableChange = t.NoReliableChange,
+                ReliableRecovery = t.ReliableRecovery,
+                Within6Weeks = t.Within6Weeks,
+                Within18Weeks = t.Within18Weeks,
+            },
+            Sections = ReportFigures.Sections(Rules, t),
+            Breakdowns = [.. _breakdowns.Select((key, i) => new ReportBreakdown(key,
+                [.. _groups[i].OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new ReportGroup(g.Key, ReportFigures.GroupFigures(Rules, g.Value)))]))],
+        };
+    }
+
+    private void Count(ReportTally tally, in ReferralAssessment referral)
+    {
+        var period = Period;
+        if (period is not { } p || p.Contains(referral.ReferralDate))
+        {
+            tally.CountReferral();
+        }
+
+        var episode = referral.Episode;
+        if (referral.Wait is { } wait && episode.FirstTreatmentDate is { } first && (period is not { } q || q.Contains(first)))
+        {
+            tally.CountAccess(wait);
+        }
+
+        if (episode.DischargeDate is { } discharge && (period is not { } r || r.Contains(discharge)))
+        {
+            tally.CountEnded(referral);
+        }
+    }
+
+    private ReportTally Group(int breakdown, string value)
+    {
+        var groups = _groups[breakdown];
+        if (!groups.TryGetValue(value, out var tally))
+        {
+            tally = new ReportTally();
+            groups.Add(value, tally);
+        }
+
+        return tally;
+    }
+
+    private static string DescriptorKey(ProblemDescriptor descriptor) =>
+        descriptor == ProblemDescriptor.None ? "none" : DescriptorNames[(int)descriptor];
+
+    private static readonly string[] DescriptorNames =
+        [.. Enum.GetValues<ProblemDescriptor>().Select(d => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(d.ToString()))];
+
+    private static bool IsPhq9(Score? score) =>
+        score is { } s && string.Equals(s.Measure.Key, MeasureKeys.Phq9, StringComparison.Ordinal);
+}
