@@ -85,9 +85,9 @@ internal static partial class RulesMarkdown
         md.Append(SourcedLine(s.StepUpTo, "Step up to, when still at caseness after a low-intensity course"));
         md.Append(System.Globalization.CultureInfo.InvariantCulture, $"- Step up when there is no reliable improvement ({s.StepUpWhenNoImprovement})\n");
         md.Append(System.Globalization.CultureInfo.InvariantCulture, $"- Never step up someone who has recovered ({s.NoStepUpWhenRecovered})\n");
-        md.Append(SourcedLine(s.StepUpWaitStandardDays, "Step-up wait, last low-intensity to first high-intensity session, at most (days)"));
+        md.Append(SourcedLine(rules.Waiting.StepUpStandardDays, "Step-up wait, last low-intensity to first high-intensity session, at most (days; the waiting-time rules' value)"));
         md.Append(SourcedLine(s.ReviewAfterSessions, "Review due after (treatment sessions)"));
-        md.Append(SourcedLine(s.CourseMinimumSessions, "A course of treatment: at least (treatment sessions)"));
+        md.Append(SourcedLine(rules.Outcomes.MinimumTreatmentSessions, "A course of treatment: at least (treatment sessions; the outcome rules' value)"));
         md.Append(SourcedLine(s.Step2TrialMinimumSessions, "A trial at step 2: at least (low-intensity treatment sessions)"));
         md.Append(SourcedLine(s.ShortCourseBelowSessions, "A course stopped well short of its dose: fewer than (treatment sessions)"));
         md.Append(System.Globalization.CultureInfo.InvariantCulture, $"- Worse-practice flags ({s.WorsePractice}); NICE-recommended intervention ({s.NiceRecommendedIntervention}); step-up proportion ({s.Mqs1})\n");
@@ -113,7 +113,7 @@ internal static partial class RulesMarkdown
 
         md.Append('\n');
         SourceNotes(md, doses.Select(d => (Source?)d.Range.Source)
-            .Concat([s.LeastIntrusiveStep.Source, s.SevereDepressionBand.Source, s.StepUpTo.Source, s.StepUpWaitStandardDays.Source,
-                s.ReviewAfterSessions.Source, s.CourseMinimumSessions.Source, s.Step2TrialMinimumSessions.Source, s.ShortCourseBelowSessions.Source]));
+            .Concat([s.LeastIntrusiveStep.Source, s.SevereDepressionBand.Source, s.StepUpTo.Source, rules.Waiting.StepUpStandardDays.Source,
+                s.ReviewAfterSessions.Source, rules.Outcomes.MinimumTreatmentSessions.Source, s.Step2TrialMinimumSessions.Source, s.ShortCourseBelowSessions.Source]));
     }
 }
