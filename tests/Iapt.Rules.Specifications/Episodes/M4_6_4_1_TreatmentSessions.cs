@@ -19,6 +19,7 @@ public class M4_6_4_1_TreatmentSessions
     private static Episode Referral(params SessionRecord[] sessions) =>
         Episode.FromSessions(OutcomeClassifier.ManualV4, ProblemDescriptor.Depression, Start.PlusDays(60), sessions);
 
+    /// <summary>M4 §6.4.1, §6.4.2: treatment sessions are attended sessions coded "treatment" or "assessment and treatment"; NHSD leaves out follow-ups.</summary>
     [Theory]
     [InlineData(SessionType.Assessment, true, 0)]
     [InlineData(SessionType.AssessmentAndTreatment, true, 1)]
@@ -30,6 +31,7 @@ public class M4_6_4_1_TreatmentSessions
         Assert.Equal(counted, Referral(new SessionRecord(Start, type, attended)).TreatmentSessions);
     }
 
+    /// <summary>M4 Table 9 and §6.2: the paired scores are the first and the last score of the referral, by session date, whatever the order received.</summary>
     [Fact]
     public void The_first_and_last_scores_are_from_the_earliest_and_latest_sessions()
     {
@@ -40,6 +42,7 @@ public class M4_6_4_1_TreatmentSessions
         Assert.Equal(Scores(MeasureKeys.Phq9, 16, 7), episode.Outcome.Phq9);
     }
 
+    /// <summary>M4 §6.2, Table 9: a pair needs two scores from different sessions; one score alone is not a pair.</summary>
     [Fact]
     public void One_score_alone_is_not_a_pair()
     {
@@ -49,6 +52,7 @@ public class M4_6_4_1_TreatmentSessions
         Assert.False(episode.Outcome.Phq9.IsPaired);
     }
 
+    /// <summary>NHSD: a follow-up is not a treatment session, so a score taken at follow-up is not the last score of the course.</summary>
     [Fact]
     public void Follow_up_scores_are_not_last_scores()
     {

@@ -9,6 +9,7 @@ namespace Iapt.Rules.Specifications.Measures;
 /// </summary>
 public class M4_7_3_1_ScreeningTools
 {
+    /// <summary>M4 §7.3.1 with each tool's literature: GAD-2 positive at 3 and above, Mini-SPIN at 6 and above, Whooley when either answer is yes.</summary>
     [Theory]
     [InlineData("gad2", 2, 3)]
     [InlineData("minispin", 5, 6)]

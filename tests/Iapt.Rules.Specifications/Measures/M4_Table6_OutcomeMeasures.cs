@@ -11,6 +11,7 @@ namespace Iapt.Rules.Specifications.Measures;
 /// </summary>
 public class M4_Table6_OutcomeMeasures
 {
+    /// <summary>M4 Table 6 "Key and cut-off scores" (PHQ-9 10 and above ... MI above an item average of 2.3) with the NHSD reliable-change values; one case per measure.</summary>
     [Theory]
     [InlineData("phq9", "10", "at or above", "6", true)]
     [InlineData("gad7", "8", "at or above", "4", true)]
@@ -30,6 +31,7 @@ public class M4_Table6_OutcomeMeasures
         Assert.Equal(countsForRecovery, definition.CountsForRecovery.Value);
     }
 
+    /// <summary>M4 Table 6 "*": "These measures will not currently be used for recovery and paired scores calculations."</summary>
     [Theory]
     [InlineData("biq")]
     [InlineData("ibs")]
@@ -43,6 +45,7 @@ public class M4_Table6_OutcomeMeasures
         Assert.Null(definition.ReliableChange);
     }
 
+    /// <summary>M4 §6.2 and Table 9: the WSAS is the main measure of disability; it has no caseness.</summary>
     [Fact]
     public void Table_9_WSAS_is_the_disability_measure_and_has_no_caseness()
     {
@@ -52,6 +55,7 @@ public class M4_Table6_OutcomeMeasures
         Assert.False(wsas.CountsForRecovery.Value);
     }
 
+    /// <summary>M4 Table 9: caseness is a score at or above the clinical cut-off (PHQ-9 10, GAD-7 8), so the cut-off itself is a case.</summary>
     [Theory]
     [InlineData("phq9", 9, 10)]
     [InlineData("gad7", 7, 8)]
@@ -62,6 +66,7 @@ public class M4_Table6_OutcomeMeasures
         Assert.True(definition.ScoreTotal(at).AsT0.IsCase);
     }
 
+    /// <summary>M4 Table 6: MI "above an item average of 2.3", strictly: 2.3 itself is not a case.</summary>
     [Fact]
     public void Table_6_MI_caseness_is_a_mean_strictly_above_2_3()
     {

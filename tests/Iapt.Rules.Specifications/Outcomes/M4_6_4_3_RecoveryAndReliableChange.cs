@@ -21,6 +21,7 @@ public class M4_6_4_3_RecoveryAndReliableChange
         Assert.Equal(finished, Outcome(Course(15, 5, 12, 4, sessions) with { Ended = discharged }).Finished);
     }
 
+    /// <summary>§6.4.3: recovery and reliable improvement are counted among those who finished a course of treatment; a single session claims no outcome.</summary>
     [Fact]
     public void Outcomes_are_claimed_only_for_a_finished_course()
     {
@@ -57,6 +58,7 @@ public class M4_6_4_3_RecoveryAndReliableChange
         Assert.False(Outcome(Course(15, phq9Last, 12, gad7Last)).Recovered);
     }
 
+    /// <summary>§6.4.3: recovery is claimed only for people at caseness at the start ("above the clinical cut-off on either").</summary>
     [Fact]
     public void A_referral_not_at_caseness_at_the_start_cannot_recover()
     {

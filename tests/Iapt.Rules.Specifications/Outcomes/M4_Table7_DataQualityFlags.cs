@@ -12,6 +12,7 @@ namespace Iapt.Rules.Specifications.Outcomes;
 /// </summary>
 public class M4_Table7_DataQualityFlags
 {
+    /// <summary>M4 Table 7: "No problem descriptor" is a characteristic of worse-performing services.</summary>
     [Fact]
     public void No_problem_descriptor_is_flagged()
     {
@@ -29,6 +30,7 @@ public class M4_Table7_DataQualityFlags
         Assert.Equal(flagged ? DataQualityIssues.MixedAnxietyDepressionAtCaseness : DataQualityIssues.None, outcome.DataQuality);
     }
 
+    /// <summary>M4 Table 7: "ADSMs not used" when the descriptor calls for one; recovery falls back to GAD-7 (Table 6 note).</summary>
     [Fact]
     public void A_descriptor_whose_ADSM_has_no_pair_is_flagged()
     {

@@ -33,24 +33,28 @@ public class NHSD_OutcomeRates
         return rates;
     }
 
+    /// <summary>NHSD recovery rate: recovered / (finished a course - not at caseness at the start). 5 / (10 - 2).</summary>
     [Fact]
     public void Recovery_rate_is_recovered_over_finished_minus_not_at_caseness()
     {
         Assert.Equal(new OutcomeRate(5, 8), TenFinishedCourses().Recovery);
     }
 
+    /// <summary>NHSD reliable recovery rate: reliably recovered / (finished - not at caseness). 4 / 8.</summary>
     [Fact]
     public void Reliable_recovery_rate_is_reliably_recovered_over_finished_minus_not_at_caseness()
     {
         Assert.Equal(new OutcomeRate(4, 8), TenFinishedCourses().ReliableRecovery);
     }
 
+    /// <summary>NHSD reliable improvement rate: reliably improved / finished, whether or not at caseness (M4 §6.4.3). 7 / 10.</summary>
     [Fact]
     public void Reliable_improvement_rate_is_reliably_improved_over_finished()
     {
         Assert.Equal(new OutcomeRate(7, 10), TenFinishedCourses().ReliableImprovement);
     }
 
+    /// <summary>NHSD reliable deterioration rate: reliably deteriorated / finished. 1 / 10.</summary>
     [Fact]
     public void Reliable_deterioration_rate_is_reliably_deteriorated_over_finished()
     {

@@ -13,6 +13,7 @@ public class M4_5_1_3_ProblemDescriptorCodes
 {
     private static ProblemDescriptor Read(string code) => RuleSet.ManualV4.Descriptors.Parse(code).AsT0;
 
+    /// <summary>Reference §3 (NHSD groups of the Table 6 rows): one case per row, a subdivision for each category row.</summary>
     [Theory]
     [InlineData("F32.0", ProblemDescriptor.Depression)] // F32.x
     [InlineData("F33.1", ProblemDescriptor.Depression)] // F33.x
@@ -38,6 +39,7 @@ public class M4_5_1_3_ProblemDescriptorCodes
         Assert.Equal(descriptor, Read(code));
     }
 
+    /// <summary>Reference §3: "Codes arrive as F41.1, F411 or f41.1; all must parse to the same descriptor."</summary>
     [Theory]
     [InlineData("F41.1")]
     [InlineData("F411")]
@@ -63,12 +65,14 @@ public class M4_5_1_3_ProblemDescriptorCodes
         Assert.Equal(ProblemDescriptor.ChronicPain, Read("chronic_pain"));
     }
 
+    /// <summary>M4 Table 6 row "No problem descriptor": nothing recorded is that row, not an error.</summary>
     [Fact]
     public void Nothing_recorded_is_no_problem_descriptor()
     {
         Assert.Equal(ProblemDescriptor.None, Read(""));
     }
 
+    /// <summary>Reference §3: "an unknown or malformed code is an error, not 'no descriptor'".</summary>
     [Theory]
     [InlineData("F4x.1", ProblemDescriptorErrorKind.Malformed)]
     [InlineData("F41.", ProblemDescriptorErrorKind.Malformed)]

@@ -13,3 +13,23 @@ internal sealed class TempCsv : IDisposable
 
     public void Dispose() => File.Delete(Path);
 }
+
+/// <summary>Runs a file command (score, outcomes, waits) the way its contract tests need: output lines, exit code, stderr.</summary>
+internal static class FileCommandRunner
+{
+    public static (int Exit, string[] Lines, string Error) RunPath(
+        Func<string, Iapt.Rules.RuleSets.RuleSet, TextWriter, TextWriter, int> command, string path)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int exit = command(path, Iapt.Rules.RuleSets.RuleSet.ManualV4, stdout, stderr);
+        return (exit, stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray(), stderr.ToString());
+    }
+
+    public static (int Exit, string[] Lines, string Error) Run(
+        Func<string, Iapt.Rules.RuleSets.RuleSet, TextWriter, TextWriter, int> command, string csv)
+    {
+        using var file = new TempCsv(csv);
+        return RunPath(command, file.Path);
+    }
+}

@@ -9,19 +9,9 @@ public class OutcomesCommandTests
     private const string Header =
         "referral_id,status,anxiety_measure,caseness_at_start,paired,recovered,reliable_improvement,reliable_deterioration,no_reliable_change,reliable_recovery,error";
 
-    private static (int Exit, string[] Lines, string Error) RunPath(string path)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int exit = OutcomesCommand.Run(path, RuleSet.ManualV4, stdout, stderr);
-        return (exit, stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray(), stderr.ToString());
-    }
+    private static (int Exit, string[] Lines, string Error) RunPath(string path) => FileCommandRunner.RunPath(OutcomesCommand.Run, path);
 
-    private static (int Exit, string[] Lines, string Error) Run(string csv)
-    {
-        using var file = new TempCsv(csv);
-        return RunPath(file.Path);
-    }
+    private static (int Exit, string[] Lines, string Error) Run(string csv) => FileCommandRunner.Run(OutcomesCommand.Run, csv);
 
     [Fact]
     public void The_header_is_exactly_the_contract()
@@ -162,7 +152,7 @@ public class OutcomesCommandTests
     [Fact]
     public void The_example_file_gives_the_documented_output()
     {
-        var (exit, lines, _) = RunPath(Path.Combine(RepositoryRoot(), "docs", "examples", "outcomes.csv"));
+        var (exit, lines, _) = RunPath(Path.Combine(Documentation.RulesDocumentTests.RepositoryRoot(), "docs", "examples", "outcomes.csv"));
         Assert.Equal(0, exit);
         Assert.Equal(
         [
@@ -180,16 +170,5 @@ public class OutcomesCommandTests
             "R011,invalid,,,,,,,,,phq9_first: outside the phq9 range 0-27",
             "R012,finished,gad7,case,false,false,false,false,false,false,",
         ], lines);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Iapt.Rules.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 }

@@ -6,14 +6,7 @@ namespace Iapt.Rules.Tests.Cli;
 /// <summary>The <c>iapt score FILE</c> contract: columns, order, values and exit codes.</summary>
 public class ScoreCommandTests
 {
-    private static (int Exit, string[] Lines, string Error) Run(string csv)
-    {
-        using var file = new TempCsv(csv);
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int exit = ScoreCommand.Run(file.Path, RuleSet.ManualV4, stdout, stderr);
-        return (exit, stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray(), stderr.ToString());
-    }
+    private static (int Exit, string[] Lines, string Error) Run(string csv) => FileCommandRunner.Run(ScoreCommand.Run, csv);
 
     [Fact]
     public void The_header_is_exactly_the_contract()

@@ -10,14 +10,7 @@ public class WaitsCommandTests
         "referral_id,status,days_to_first_treatment,within_6_weeks,within_18_weeks,wait_band,days_first_to_second," +
         "first_to_second_over_28,first_to_second_over_90,breach_date_6_weeks,breach_date_18_weeks,error";
 
-    private static (int Exit, string[] Lines, string Error) Run(string csv)
-    {
-        using var file = new TempCsv(csv);
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int exit = WaitsCommand.Run(file.Path, RuleSet.ManualV4, stdout, stderr);
-        return (exit, stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray(), stderr.ToString());
-    }
+    private static (int Exit, string[] Lines, string Error) Run(string csv) => FileCommandRunner.Run(WaitsCommand.Run, csv);
 
     [Fact]
     public void The_header_is_exactly_the_contract()
