@@ -41,6 +41,32 @@ internal static class CsvFiles
         return reader;
     }
 
+    /// <summary>
+    /// About how many rows a file holds, from its length and the rows in its first 64 KiB (a little over, so that
+    /// collections sized by it rarely grow); 0 when the file cannot be read. Only a capacity hint: never a count.
+    /// </summary>
+    public static int EstimateRows(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            var sample = new byte[64 * 1024];
+            int read = stream.ReadAtLeast(sample, sample.Length, throwOnEndOfStream: false);
+            int lines = sample.AsSpan(0, read).Count((byte)'\n');
+            if (lines == 0)
+            {
+                return 0;
+            }
+
+            double estimate = stream.Length / ((double)read / lines) * 1.05;
+            return (int)Math.Min(estimate, Array.MaxLength / 2);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
     /// <summary>Whether the header has a column (case-insensitive), and its index.</summary>
     public static bool TryIndex(SepReader reader, string column, out int index) =>
         reader.Header.TryIndexOf(column, out index);

@@ -21,6 +21,19 @@ internal sealed record ReportOptions
     /// <summary>Where to write rejected rows as CSV (file,line,field,reason), or null.</summary>
     public TextWriter? Rejects { get; init; }
 
+    /// <summary>
+    /// How many threads read the sessions file and assess referrals, or null for one per processor (at most four).
+    /// The report is the same whatever the number.
+    /// </summary>
+    public int? Parallelism { get; init; }
+
+    /// <summary>
+    /// How many consecutive rows of the referrals file one thread parses before the next thread takes the next run:
+    /// 1,024 by default; tests set 1 to spread a small file over every thread. (Sessions are shared out by a hash of
+    /// the referral id.)
+    /// </summary>
+    public int OwnershipRun { get; init; } = 1024;
+
     /// <summary>Where to show progress (a terminal's stderr), or null for silence.</summary>
     public TextWriter? Progress { get; init; }
 }

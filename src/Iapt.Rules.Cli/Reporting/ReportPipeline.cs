@@ -45,84 +45,122 @@ internal static class ReportPipeline
         private readonly List<Referral> _referrals = [];
         private readonly List<string> _groupValues = [];
         private readonly Dictionary<string, string>[] _interned;
+        private readonly List<byte> _owners = [];
         private EpisodeAccumulator[] _episodes = [];
-        private int[] _attended = [];
-        private int[] _missed = [];
-        private int[] _head = [];
-        private readonly Chain _chain = new();
+        private readonly int _parallelism;
+        private readonly int _rowRun;
+        private SessionPart[] _parts = [];
         private long _rowsRead;
         private long _rowsRejected;
-        private char[] _lastId = new char[32];
-        private int _lastIdLength = -1;
-        private int _lastReferral;
 
         public State(ReportOptions options)
         {
             _options = options;
+            _parallelism = options.Parallelism is int p ? Math.Clamp(p, 1, byte.MaxValue) : Math.Clamp(Environment.ProcessorCount, 1, MaxParts);
+            _rowRun = Math.Max(1, options.OwnershipRun);
             _builder = new ServiceReportBuilder(options.Rules, options.Period, options.By);
             _interned = [.. options.By.Select(_ => new Dictionary<string, string>(StringComparer.Ordinal))];
         }
 
         public void ReadReferrals(string path)
         {
-            using var reader = CsvFiles.OpenReader(path, "referral_id", "referral_date", "problem_descriptor", "discharge_date");
-            int id = Index(reader, "referral_id"), date = Index(reader, "referral_date");
-            int descriptor = Index(reader, "problem_descriptor"), discharge = Index(reader, "discharge_date");
-            var by = _options.By.Select(column => CsvFiles.TryIndex(reader, column, out int i)
-                ? i
-                : throw new CsvInputException($"'{path}' has no column '{column}' to break the report down by")).ToArray();
-            var layout = new ReferralLayout(id, date, descriptor, discharge, by, reader.Header.ColNames, _options.Rules.Descriptors);
-            foreach (var row in reader)
+            // Every part reads the whole file and parses its share of the rows (runs of OwnershipRun rows in turn);
+            // then this thread takes the parsed rows back in file order and keeps the first usable row of each id.
+            int parts = _parallelism;
+            var readers = OpenAll(path, parts, "referral_id", "referral_date", "problem_descriptor", "discharge_date");
+            List<ParsedReferral>[] parsed;
+            try
             {
-                // One method per row, so that the per-row work is compiled fully optimised rather than as the
-                // on-stack replacement of one long-running loop.
+                var reader = readers[0];
+                int id = Index(reader, "referral_id"), date = Index(reader, "referral_date");
+                int descriptor = Index(reader, "problem_descriptor"), discharge = Index(reader, "discharge_date");
+                var by = _options.By.Select(column => CsvFiles.TryIndex(reader, column, out int i)
+                    ? i
+                    : throw new CsvInputException($"'{path}' has no column '{column}' to break the report down by")).ToArray();
+                var layout = new ReferralLayout(id, date, descriptor, discharge, by, reader.Header.ColNames, _options.Rules.Descriptors);
+                int expected = CsvFiles.EstimateRows(path);
+                parsed = new List<ParsedReferral>[parts];
+                for (int p = 0; p < parts; p++)
+                {
+                    parsed[p] = new List<ParsedReferral>((expected / parts) + 16);
+                }
+
+                RunParts(parts, p => ParseReferrals(readers[p], layout, p, parts, parsed[p]));
+                _ids.EnsureCapacity(expected);
+                _referrals.Capacity = expected;
+            }
+            finally
+            {
+                DisposeAll(readers);
+            }
+
+            // File order: row r was parsed by part (r / run) % parts, each part's rows in order.
+            var next = new int[parts];
+            int run = _rowRun;
+            long rows = parsed.Sum(list => (long)list.Count);
+            for (long r = 0; r < rows; r++)
+            {
+                int p = (int)((r / run) % parts);
+                var row = parsed[p][next[p]];
+                parsed[p][next[p]++] = default;
                 _rowsRead++;
-                ReadReferral(row, layout);
-                Progress();
+                AddReferral(row);
+                Progress(_rowsRead);
             }
 
             int count = _referrals.Count;
             _episodes = new EpisodeAccumulator[count];
-            _attended = new int[count];
-            _missed = new int[count];
-            _head = new int[count];
-            Array.Fill(_head, -1);
             var classifier = _builder.Classifier;
-            for (int i = 0; i < count; i++)
+            RunParts(parts, p =>
             {
-                var referral = _referrals[i];
-                _episodes[i] = new EpisodeAccumulator(classifier, referral.Descriptor, referral.Discharge);
+                for (int i = p; i < count; i += parts)
+                {
+                    var referral = _referrals[i];
+                    _episodes[i] = new EpisodeAccumulator(classifier, referral.Descriptor, referral.Discharge);
+                }
+            });
+        }
+
+        /// <summary>Parses part <paramref name="part"/>'s share of the referral rows into <paramref name="parsed"/>, in file order.</summary>
+        private void ParseReferrals(SepReader reader, ReferralLayout layout, int part, int parts, List<ParsedReferral> parsed)
+        {
+            long row = 0;
+            int run = _rowRun;
+            foreach (var line in reader)
+            {
+                if ((row++ / run) % parts == part)
+                {
+                    // One method per row, so that the per-row work is compiled fully optimised rather than as the
+                    // on-stack replacement of one long-running loop.
+                    parsed.Add(ParseReferral(line, layout, parts));
+                }
             }
         }
 
-        /// <summary>Reads one referral row: used, or rejected with its field and reason.</summary>
-        private void ReadReferral(SepReader.Row row, ReferralLayout layout)
+        /// <summary>Parses one referral row: its values, or the field and reason it is rejected for.</summary>
+        private static ParsedReferral ParseReferral(SepReader.Row row, ReferralLayout layout, int parts)
         {
             int line = row.LineNumberFrom;
             if (row.ColCount < layout.Columns.Count)
             {
-                Reject(ReferralsFile, line, layout.Columns[row.ColCount], MissingFields);
-                return;
+                return ParsedReferral.Rejected(line, layout.Columns[row.ColCount], MissingFields);
             }
 
             var idText = row[layout.Id].Span.Trim();
             if (idText.IsEmpty)
             {
-                Reject(ReferralsFile, line, "referral_id", "empty referral id");
-                return;
+                return ParsedReferral.Rejected(line, "referral_id", "empty referral id");
             }
 
             if (!IsoDate.TryParse(row[layout.Date].Span.Trim(), out var referralDate))
             {
-                Reject(ReferralsFile, line, "referral_date", "not a date in the form yyyy-MM-dd");
-                return;
+                return ParsedReferral.Rejected(line, "referral_date", "not a date in the form yyyy-MM-dd");
             }
 
-            var parsed = layout.Descriptors.Parse(row[layout.Descriptor].Span);
-            if (parsed.TryPickT1(out var descriptorError, out var problem))
+            var descriptor = layout.Descriptors.Parse(row[layout.Descriptor].Span);
+            if (descriptor.TryPickT1(out var descriptorError, out var problem))
             {
-                Reject(ReferralsFile, line, "problem_descriptor", WithoutField(descriptorError.Field, descriptorError.Message));
-                return;
+                return ParsedReferral.Rejected(line, "problem_descriptor", WithoutField(descriptorError.Field, descriptorError.Message));
             }
 
             LocalDate? dischargeDate = null;
@@ -131,196 +169,412 @@ internal static class ReportPipeline
             {
                 if (!IsoDate.TryParse(dischargeText, out var d))
                 {
-                    Reject(ReferralsFile, line, "discharge_date", "not a date in the form yyyy-MM-dd");
-                    return;
+                    return ParsedReferral.Rejected(line, "discharge_date", "not a date in the form yyyy-MM-dd");
                 }
 
                 if (d < referralDate)
                 {
-                    Reject(ReferralsFile, line, "discharge_date", "before the referral date");
-                    return;
+                    return ParsedReferral.Rejected(line, "discharge_date", "before the referral date");
                 }
 
                 dischargeDate = d;
             }
 
-            string key = idText.ToString();
-            if (!_ids.TryAdd(key, _referrals.Count))
+            string[]? groups = null;
+            if (layout.By.Length > 0)
             {
-                Reject(ReferralsFile, line, "referral_id", $"duplicate referral id (first at line {_referrals[_ids[key]].Line})");
+                groups = new string[layout.By.Length];
+                for (int i = 0; i < groups.Length; i++)
+                {
+                    groups[i] = row[layout.By[i]].Span.Trim().ToString();
+                }
+            }
+
+            return new ParsedReferral
+            {
+                Line = line,
+                Id = idText.ToString(),
+                Owner = (byte)OwnerOfId(idText, parts),
+                Referral = new Referral(referralDate, dischargeDate, problem, line),
+                Groups = groups,
+            };
+        }
+
+        /// <summary>Keeps a parsed referral row, or rejects it (as parsed, or as a later row of an id already kept).</summary>
+        private void AddReferral(in ParsedReferral row)
+        {
+            if (row.Id is not { } key)
+            {
+                Reject(ReferralsFile, row.Line, row.Field!, row.Reason!);
                 return;
             }
 
-            _referrals.Add(new Referral(referralDate, dischargeDate, problem, line));
-            for (int i = 0; i < layout.By.Length; i++)
+            if (!_ids.TryAdd(key, _referrals.Count))
             {
-                _groupValues.Add(Intern(i, row[layout.By[i]].Span.Trim()));
+                Reject(ReferralsFile, row.Line, "referral_id", $"duplicate referral id (first at line {_referrals[_ids[key]].Line})");
+                return;
+            }
+
+            _referrals.Add(row.Referral);
+            _owners.Add(row.Owner);
+            for (int i = 0; i < _interned.Length; i++)
+            {
+                _groupValues.Add(Intern(i, row.Groups![i]));
             }
         }
 
         public void ReadSessions(string path)
         {
-            using var reader = CsvFiles.OpenReader(path, "referral_id", "date", "type", "attended");
-            var layout = SessionLayout.Of(reader, _options.Rules, _ids);
-
-            var session = new ParsedSession();
-            foreach (var row in reader)
+            // Every part reads the whole file (Sep splits rows fast) and takes the rows of the referrals it owns (by
+            // a hash of the id, so that each part looks up only its own ids), in file order: each referral's
+            // sessions are applied by one thread, in the order of the file, whatever the file's order, so the result
+            // does not depend on the number of parts. Short rows belong to part 0, which also counts every row read.
+            int parts = _parallelism;
+            var readers = OpenAll(path, parts, "referral_id", "date", "type", "attended");
+            try
             {
-                // One method per row, so that the per-row work is compiled fully optimised rather than as the
-                // on-stack replacement of one long-running loop.
-                _rowsRead++;
-                if (!TryParseSession(row, layout, ref session))
+                _parts = new SessionPart[parts];
+                for (int i = 0; i < parts; i++)
                 {
-                    Reject(SessionsFile, session.Line, session.Field!, session.Reason!);
-                    continue;
+                    _parts[i] = new SessionPart(this, i, parts, SessionLayout.Of(readers[i], _options.Rules, _ids));
                 }
 
-                Apply(session);
-                Progress();
+                RunParts(parts, p => _parts[p].Read(readers[p]));
             }
+            finally
+            {
+                DisposeAll(readers);
+            }
+
+            _rowsRead += _parts[0].RowsRead;
+            WriteSessionRejects();
         }
 
-        /// <summary>Parses one session row into <paramref name="session"/>; false when the row is rejected (field and reason set).</summary>
-        private bool TryParseSession(SepReader.Row row, SessionLayout layout, ref ParsedSession session)
+        /// <summary>Opens <paramref name="count"/> readers of one file (each checks the required columns).</summary>
+        private static SepReader[] OpenAll(string path, int count, params string[] required)
         {
-            session.Line = row.LineNumberFrom;
-            if (row.ColCount < layout.ColumnCount)
+            var readers = new SepReader[count];
+            try
             {
-                return session.Reject(layout.ColumnNames[row.ColCount], MissingFields);
-            }
-
-            if (!TryFindReferral(row[layout.Id].Span.Trim(), layout, out int referral))
-            {
-                return session.Reject("referral_id", "no such referral (unknown, or its referral row was rejected)");
-            }
-
-            if (!IsoDate.TryParse(row[layout.Date].Span.Trim(), out var sessionDate))
-            {
-                return session.Reject("date", "not a date in the form yyyy-MM-dd");
-            }
-
-            if (sessionDate < _referrals[referral].Date)
-            {
-                // The clock starts at referral (M4 §6.3): such a session would count as treatment but give no wait.
-                return session.Reject("date", "before the referral date");
-            }
-
-            if (!TryType(row[layout.Type].Span.Trim(), out var sessionType))
-            {
-                return session.Reject("type", "not one of assessment, assessment_and_treatment, treatment, follow_up");
-            }
-
-            if (!TryBool(row[layout.Attended].Span.Trim(), out bool wasAttended))
-            {
-                return session.Reject("attended", "not true or false");
-            }
-
-            var intensity = Intensity.Unknown;
-            if (layout.Intensity >= 0 && !TryIntensity(row[layout.Intensity].Span.Trim(), out intensity))
-            {
-                return session.Reject("intensity", "not low, high or empty");
-            }
-
-            var intervention = Intervention.Unknown;
-            if (layout.Intervention >= 0 && !TryIntervention(row[layout.Intervention].Span.Trim(), out intervention))
-            {
-                return session.Reject("intervention", "not a known intervention key");
-            }
-
-            int scored = 0;
-            foreach (var (column, name, measure) in layout.Measures)
-            {
-                var text = row[column].Span.Trim();
-                if (text.IsEmpty)
+                for (int i = 0; i < count; i++)
                 {
-                    continue;
+                    readers[i] = CsvFiles.OpenReader(path, required);
                 }
-
-                var result = ScoreTotal(measure, text);
-                if (result.TryPickT1(out var error, out var score))
-                {
-                    return session.Reject(name, WithoutField(error.Field, error.Message));
-                }
-
-                session.Scores[scored++] = score;
+            }
+            catch
+            {
+                DisposeAll(readers);
+                throw;
             }
 
-            session.Referral = referral;
-            session.Date = sessionDate;
-            session.Type = sessionType;
-            session.Attended = wasAttended;
-            session.Intensity = intensity;
-            session.Intervention = intervention;
-            session.Scored = scored;
-            return true;
+            return readers;
+        }
+
+        private static void DisposeAll(SepReader[] readers)
+        {
+            foreach (var reader in readers)
+            {
+                reader?.Dispose();
+            }
         }
 
         /// <summary>
-        /// Finds a referral by id. Extracts usually list a referral's sessions together, so the previous row's id is
-        /// checked first and the dictionary is searched only when the id changes.
+        /// Runs <paramref name="work"/> for parts 1 and up on threads of their own and for part 0 on this thread;
+        /// returns when all are done, rethrowing the first failure as it was thrown.
         /// </summary>
-        private bool TryFindReferral(ReadOnlySpan<char> id, SessionLayout layout, out int referral)
+        private static void RunParts(int parts, Action<int> work)
         {
-            if (_lastIdLength >= 0 && id.SequenceEqual(_lastId.AsSpan(0, _lastIdLength)))
+            var others = new Task[parts - 1];
+            for (int i = 1; i < parts; i++)
             {
-                referral = _lastReferral;
-                return true;
+                int part = i;
+                others[i - 1] = Task.Factory.StartNew(() => work(part), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             }
 
-            if (!layout.Ids.TryGetValue(id, out referral))
+            try
             {
-                return false;
+                work(0);
+            }
+            finally
+            {
+                foreach (var other in others)
+                {
+                    other.Wait();
+                }
             }
 
-            if (id.Length > _lastId.Length)
+            foreach (var other in others)
             {
-                _lastId = new char[id.Length * 2];
+                other.GetAwaiter().GetResult();
             }
-
-            id.CopyTo(_lastId);
-            _lastIdLength = id.Length;
-            _lastReferral = referral;
-            return true;
         }
 
-        /// <summary>Adds one usable session to its referral, in file order.</summary>
-        private void Apply(in ParsedSession session)
+        /// <summary>Counts and writes the parts' rejected session rows, merged back into line order.</summary>
+        private void WriteSessionRejects()
         {
-            int referral = session.Referral;
-            ref var episode = ref _episodes[referral];
-            episode.Add(session.Date, session.Type, session.Attended, session.Intensity,
-                ((ReadOnlySpan<Score>)session.Scores)[..session.Scored]);
-
-            // A contact after discharge counts for nothing, like a session (ReferralAssessment.AttendedContacts).
-            var discharge = _referrals[referral].Discharge;
-            bool onOrBeforeDischarge = discharge is not { } d || session.Date <= d;
-            if (session.Type != SessionType.FollowUp && onOrBeforeDischarge)
+            var rejected = _parts.Length == 1 ? _parts[0].Rejected : [.. _parts.SelectMany(p => p.Rejected).OrderBy(r => r.Line)];
+            foreach (var (line, field, reason) in rejected)
             {
-                if (session.Attended)
+                Reject(SessionsFile, line, field, reason);
+            }
+        }
+
+        /// <summary>The most threads that read the sessions file (each reads the whole file, so more stop paying).</summary>
+        private const int MaxParts = 4;
+
+        /// <summary>
+        /// Which part applies the sessions of a referral: a hash of its id (FNV-1a over the characters), so that a
+        /// part can tell from the id alone whether to look it up.
+        /// </summary>
+        private static int OwnerOfId(ReadOnlySpan<char> id, int parts)
+        {
+            if (parts == 1)
+            {
+                return 0;
+            }
+
+            uint hash = 2166136261;
+            foreach (char c in id)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return (int)(hash % (uint)parts);
+        }
+
+        /// <summary>
+        /// One thread's share of the sessions file: the rows of the referrals it owns, parsed and applied in file
+        /// order to those referrals' state, which no other part touches.
+        /// </summary>
+        private sealed class SessionPart(State state, int index, int parts, SessionLayout layout)
+        {
+            private char[] _lastId = new char[32];
+            private int _lastIdLength = -1;
+            private int _lastReferral;
+
+            /// <summary>The treatment sessions of the referrals this part owns.</summary>
+            public Chain Chain { get; } = new();
+
+            /// <summary>
+            /// Per referral, indexed like the referrals (written only for the referrals this part owns, so parts never
+            /// share a cache line): attended and missed contacts, and the start of its treatment sessions in
+            /// <see cref="Chain"/> plus one (0: none).
+            /// </summary>
+            public ReferralCounts[] Counts { get; } = new ReferralCounts[state._referrals.Count];
+
+            /// <summary>Rows read (counted by part 0 only, which sees every row).</summary>
+            public long RowsRead { get; private set; }
+
+            /// <summary>The rows this part rejected, in line order.</summary>
+            public List<(int Line, string Field, string Reason)> Rejected { get; } = [];
+
+            public void Read(SepReader reader)
+            {
+                var session = new ParsedSession();
+                foreach (var row in reader)
                 {
-                    _attended[referral]++;
-                }
-                else
-                {
-                    _missed[referral]++;
+                    // One method per row, so that the per-row work is compiled fully optimised rather than as the
+                    // on-stack replacement of one long-running loop.
+                    switch (TryParseSession(row, ref session))
+                    {
+                        case RowFate.Used:
+                            Apply(session);
+                            break;
+                        case RowFate.Rejected:
+                            Rejected.Add((session.Line, session.Field!, session.Reason!));
+                            break;
+                    }
+
+                    if (index == 0)
+                    {
+                        RowsRead++;
+                        state.Progress(RowsRead);
+                    }
                 }
             }
 
-            if (session.Attended && session.Type is SessionType.Treatment or SessionType.AssessmentAndTreatment && onOrBeforeDischarge)
+            /// <summary>
+            /// Parses one session row into <paramref name="session"/> if this part owns it: used, rejected (field and
+            /// reason set) or another part's.
+            /// </summary>
+            private RowFate TryParseSession(SepReader.Row row, ref ParsedSession session)
             {
-                _head[referral] = _chain.Push(new SteppedSession(session.Date, session.Intensity, session.Intervention), _head[referral]);
+                session.Line = row.LineNumberFrom;
+                if (row.ColCount < layout.ColumnCount)
+                {
+                    return index == 0 ? session.Reject(layout.ColumnNames[row.ColCount], MissingFields) : RowFate.Others;
+                }
+
+                int referral = FindReferral(row[layout.Id].Span.Trim());
+                if (referral == OthersReferral)
+                {
+                    return RowFate.Others;
+                }
+
+                if (referral == UnknownReferral)
+                {
+                    return session.Reject("referral_id", "no such referral (unknown, or its referral row was rejected)");
+                }
+
+                if (!IsoDate.TryParse(row[layout.Date].Span.Trim(), out var sessionDate))
+                {
+                    return session.Reject("date", "not a date in the form yyyy-MM-dd");
+                }
+
+                if (sessionDate < state._referrals[referral].Date)
+                {
+                    // The clock starts at referral (M4 §6.3): such a session would count as treatment but give no wait.
+                    return session.Reject("date", "before the referral date");
+                }
+
+                if (!TryType(row[layout.Type].Span.Trim(), out var sessionType))
+                {
+                    return session.Reject("type", "not one of assessment, assessment_and_treatment, treatment, follow_up");
+                }
+
+                if (!TryBool(row[layout.Attended].Span.Trim(), out bool wasAttended))
+                {
+                    return session.Reject("attended", "not true or false");
+                }
+
+                var intensity = Intensity.Unknown;
+                if (layout.Intensity >= 0 && !TryIntensity(row[layout.Intensity].Span.Trim(), out intensity))
+                {
+                    return session.Reject("intensity", "not low, high or empty");
+                }
+
+                var intervention = Intervention.Unknown;
+                if (layout.Intervention >= 0 && !TryIntervention(row[layout.Intervention].Span.Trim(), out intervention))
+                {
+                    return session.Reject("intervention", "not a known intervention key");
+                }
+
+                int scored = 0;
+                foreach (var (column, name, measure) in layout.Measures)
+                {
+                    var text = row[column].Span.Trim();
+                    if (text.IsEmpty)
+                    {
+                        continue;
+                    }
+
+                    var result = ScoreTotal(measure, text);
+                    if (result.TryPickT1(out var error, out var score))
+                    {
+                        return session.Reject(name, WithoutField(error.Field, error.Message));
+                    }
+
+                    session.Scores[scored++] = score;
+                }
+
+                session.Referral = referral;
+                session.Date = sessionDate;
+                session.Type = sessionType;
+                session.Attended = wasAttended;
+                session.Intensity = intensity;
+                session.Intervention = intervention;
+                session.Scored = scored;
+                return RowFate.Used;
+            }
+
+            /// <summary>
+            /// Finds a referral by id: its index, <see cref="UnknownReferral"/> when this part owns the id but no
+            /// referral has it, or <see cref="OthersReferral"/> when another part owns the id. Extracts usually list a
+            /// referral's sessions together, so the previous row's id is checked first, and the dictionary is
+            /// searched only when the id changes and this part owns it.
+            /// </summary>
+            private int FindReferral(ReadOnlySpan<char> id)
+            {
+                if (_lastIdLength >= 0 && id.SequenceEqual(_lastId.AsSpan(0, _lastIdLength)))
+                {
+                    return _lastReferral;
+                }
+
+                int referral = OwnerOfId(id, parts) != index ? OthersReferral
+                    : layout.Ids.TryGetValue(id, out int found) ? found
+                    : UnknownReferral;
+                if (id.Length > _lastId.Length)
+                {
+                    _lastId = new char[id.Length * 2];
+                }
+
+                id.CopyTo(_lastId);
+                _lastIdLength = id.Length;
+                _lastReferral = referral;
+                return referral;
+            }
+
+            private const int UnknownReferral = -1;
+            private const int OthersReferral = -2;
+
+            /// <summary>Adds one usable session to its referral, in file order.</summary>
+            private void Apply(in ParsedSession session)
+            {
+                int referral = session.Referral;
+                ref var episode = ref state._episodes[referral];
+                episode.Add(session.Date, session.Type, session.Attended, session.Intensity,
+                    ((ReadOnlySpan<Score>)session.Scores)[..session.Scored]);
+
+                // A contact after discharge counts for nothing, like a session (ReferralAssessment.AttendedContacts).
+                var discharge = state._referrals[referral].Discharge;
+                bool onOrBeforeDischarge = discharge is not { } d || session.Date <= d;
+                if (session.Type != SessionType.FollowUp && onOrBeforeDischarge)
+                {
+                    if (session.Attended)
+                    {
+                        Counts[referral].Attended++;
+                    }
+                    else
+                    {
+                        Counts[referral].Missed++;
+                    }
+                }
+
+                if (session.Attended && session.Type is SessionType.Treatment or SessionType.AssessmentAndTreatment && onOrBeforeDischarge)
+                {
+                    ref int head = ref Counts[referral].Head;
+                    head = Chain.Push(new SteppedSession(session.Date, session.Intensity, session.Intervention), head - 1) + 1;
+                }
             }
         }
 
         public ServiceReport Build()
         {
-            int by = _options.By.Count;
-            var groups = new string[by];
-            var sessions = new List<SteppedSession>();
-            for (int i = 0; i < _referrals.Count; i++)
+            // Referrals are assessed (every rule applied: pure, one referral at a time) on every part's thread in
+            // blocks, then counted on this thread in referral order.
+            int count = _referrals.Count;
+            int parts = _parts.Length;
+            var groups = new string[_options.By.Count];
+            var assessments = new ReferralAssessment[Math.Min(AssessBlock, count)];
+            var sessions = new List<SteppedSession>[parts];
+            for (int p = 0; p < parts; p++)
             {
-                // One method per referral, compiled fully optimised (see ReadSessions).
-                AssessReferral(i, sessions, groups);
+                sessions[p] = [];
+            }
+
+            for (int start = 0; start < count; start += AssessBlock)
+            {
+                int end = Math.Min(count, start + AssessBlock);
+                if (parts == 1)
+                {
+                    AssessRange(start, end, start, sessions[0], assessments);
+                }
+                else
+                {
+                    int share = ((end - start) + parts - 1) / parts;
+                    Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
+                        AssessRange(start + (p * share), Math.Min(end, start + ((p + 1) * share)), start, sessions[p], assessments));
+                }
+
+                for (int i = start; i < end; i++)
+                {
+                    for (int g = 0; g < groups.Length; g++)
+                    {
+                        groups[g] = _groupValues[(i * groups.Length) + g];
+                    }
+
+                    _builder.Add(assessments[i - start], groups);
+                }
             }
 
             if (_options.Progress is { } progress && _rowsRead >= ProgressEvery)
@@ -331,26 +585,36 @@ internal static class ReportPipeline
             return _builder.Build(_rowsRead, _rowsRejected);
         }
 
-        /// <summary>Applies every rule to referral <paramref name="i"/> and counts it.</summary>
-        private void AssessReferral(int i, List<SteppedSession> sessions, string[] groups)
+        /// <summary>How many referrals are assessed before they are counted (about 10 MB of assessments).</summary>
+        private const int AssessBlock = 16_384;
+
+        /// <summary>Assesses referrals <paramref name="from"/> to <paramref name="to"/> (excluded) into <paramref name="assessments"/> from <paramref name="offset"/>.</summary>
+        private void AssessRange(int from, int to, int offset, List<SteppedSession> sessions, ReferralAssessment[] assessments)
+        {
+            for (int i = from; i < to; i++)
+            {
+                // One method per referral, compiled fully optimised (see ReadSessions).
+                assessments[i - offset] = AssessReferral(i, sessions);
+            }
+        }
+
+        /// <summary>Applies every rule to referral <paramref name="i"/>.</summary>
+        private ReferralAssessment AssessReferral(int i, List<SteppedSession> sessions)
         {
             sessions.Clear();
-            for (int node = _head[i]; node >= 0; node = _chain.NextOf(node))
+            var part = _parts[_owners[i]];
+            var chain = part.Chain;
+            ref readonly var counts = ref part.Counts[i];
+            for (int node = counts.Head - 1; node >= 0; node = chain.NextOf(node))
             {
-                sessions.Add(_chain.ItemAt(node));
+                sessions.Add(chain.ItemAt(node));
             }
 
             // The chain holds the latest-added first; restore arrival order, then sort by date (stable).
             sessions.Reverse();
             InsertionSortByDate(sessions);
-            for (int g = 0; g < groups.Length; g++)
-            {
-                groups[g] = _groupValues[(i * groups.Length) + g];
-            }
-
             var episode = _episodes[i].ToEpisode();
-            var assessment = _builder.Assess(_referrals[i].Date, episode, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sessions), _attended[i], _missed[i]);
-            _builder.Add(assessment, groups);
+            return _builder.Assess(_referrals[i].Date, episode, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sessions), counts.Attended, counts.Missed);
         }
 
         private static OneOf.OneOf<Score, ScoringError> ScoreTotal(MeasureDefinition measure, ReadOnlySpan<char> text)
@@ -441,11 +705,16 @@ internal static class ReportPipeline
 
         private const long ProgressEvery = 1_000_000;
 
-        private void Progress()
+        /// <summary>
+        /// Shows progress every million rows: <paramref name="rowsRead"/> counts every row while referrals are read,
+        /// then the session rows read so far.
+        /// </summary>
+        private void Progress(long rowsRead)
         {
-            if (_options.Progress is { } progress && _rowsRead % ProgressEvery == 0)
+            if (_options.Progress is { } progress && rowsRead % ProgressEvery == 0)
             {
-                progress.Write($"\riapt report: {_rowsRead:N0} rows read, {_rowsRejected:N0} rejected");
+                long total = _parts.Length == 0 ? rowsRead : _rowsRead + rowsRead;
+                progress.Write($"\riapt report: {total:N0} rows read");
             }
         }
 
@@ -507,6 +776,34 @@ internal static class ReportPipeline
         return InterventionKeys.TryGetValue(text, out intervention);
     }
 
+    /// <summary>One referral's contacts and treatment sessions, as one part counts them.</summary>
+    private struct ReferralCounts
+    {
+        public int Attended;
+        public int Missed;
+        public int Head;
+    }
+
+    /// <summary>One referral row, parsed: its id and values when usable, or the field and reason it is rejected for (no id).</summary>
+    private readonly struct ParsedReferral
+    {
+        public int Line { get; init; }
+
+        public string? Id { get; init; }
+
+        public byte Owner { get; init; }
+
+        public Referral Referral { get; init; }
+
+        public string[]? Groups { get; init; }
+
+        public string? Field { get; init; }
+
+        public string? Reason { get; init; }
+
+        public static ParsedReferral Rejected(int line, string field, string reason) => new() { Line = line, Field = field, Reason = reason };
+    }
+
     private readonly record struct Referral(LocalDate Date, LocalDate? Discharge, ProblemDescriptor Descriptor, int Line);
 
     /// <summary>Where the referral columns are, read once from the header.</summary>
@@ -551,6 +848,19 @@ internal static class ReportPipeline
         private Score _first;
     }
 
+    /// <summary>What became of a session row in one part.</summary>
+    private enum RowFate
+    {
+        /// <summary>Parsed and applied.</summary>
+        Used,
+
+        /// <summary>Rejected with its field and reason.</summary>
+        Rejected,
+
+        /// <summary>Another part's row.</summary>
+        Others,
+    }
+
     /// <summary>One session row, parsed: its values when usable, or the field and reason it was rejected for.</summary>
     private struct ParsedSession
     {
@@ -566,11 +876,11 @@ internal static class ReportPipeline
         public string? Field;
         public string? Reason;
 
-        public bool Reject(string field, string reason)
+        public RowFate Reject(string field, string reason)
         {
             Field = field;
             Reason = reason;
-            return false;
+            return RowFate.Rejected;
         }
     }
 

@@ -125,7 +125,20 @@ public sealed partial record MeasureDefinition
     /// The score (its <see cref="Score.Risk"/> is <see cref="RiskSignal.NotAssessed"/>: item 9 is unknown), or a
     /// <see cref="ScoringErrorKind.TotalOutOfRange"/> error; never clamped.
     /// </returns>
-    public OneOf<Score, ScoringError> ScoreTotal(int total) => ScoreTotal(Ratio.Whole(total));
+    public OneOf<Score, ScoringError> ScoreTotal(int total)
+    {
+        // The common case of a high-volume extract: whole numbers compared as integers, without the general
+        // fraction comparison of ScoreTotal(Ratio) (same rules, same results).
+        if (ItemCount is not int count)
+        {
+            return ScoringError.NotScorable(Key);
+        }
+
+        var (minimum, maximum) = TotalRange(count);
+        return total < minimum || total > maximum
+            ? ScoringError.TotalOutOfRange(Key, FormatBound(minimum), FormatBound(maximum))
+            : new Score(this, total, 1, ScoreOrigin.RecordedTotal, RiskSignal.NotAssessed);
+    }
 
     /// <summary>
     /// Scores a recorded total given as a decimal: a whole number for summed measures, the item mean for the MI
@@ -152,8 +165,7 @@ public sealed partial record MeasureDefinition
             return ScoringError.TotalNotInteger(Key);
         }
 
-        long minimum = Method == ScoringMethod.Sum ? (long)count * ItemMinimum : ItemMinimum;
-        long maximum = Method == ScoringMethod.Sum ? (long)count * ItemMaximum : ItemMaximum;
+        var (minimum, maximum) = TotalRange(count);
         if (total.CompareTo(Ratio.Whole(minimum)) < 0 || total.CompareTo(Ratio.Whole(maximum)) > 0)
         {
             return ScoringError.TotalOutOfRange(Key, FormatBound(minimum), FormatBound(maximum));
@@ -163,6 +175,11 @@ public sealed partial record MeasureDefinition
             ? new Score(this, total.Numerator, (int)total.Denominator, ScoreOrigin.RecordedTotal, RiskSignal.NotAssessed)
             : new Score(this, total.Numerator / total.Denominator, 1, ScoreOrigin.RecordedTotal, RiskSignal.NotAssessed);
     }
+
+    /// <summary>The least and greatest recorded total: item range times item count for a sum, the item range for a mean.</summary>
+    private (long Minimum, long Maximum) TotalRange(int count) => Method == ScoringMethod.Sum
+        ? ((long)count * ItemMinimum, (long)count * ItemMaximum)
+        : (ItemMinimum, ItemMaximum);
 
     /// <summary>
     /// Scores text as it arrives in a file: item answers separated by white space, a recorded total, or both.

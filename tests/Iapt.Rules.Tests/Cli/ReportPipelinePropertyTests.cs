@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Iapt.Rules.Cli.Reporting;
 using Iapt.Rules.Reporting;
 using Iapt.Rules.Tests.Reporting;
 
@@ -104,5 +105,22 @@ public class ReportPipelinePropertyTests
             var (fromCsv, rejects) = Run(ServiceModel.ReferralsCsv(service, Groups), sessions);
             var fromLibrary = ServiceModel.Report(service, breakdowns: Groups, rowsRead: service.Length + sessions.Length);
             return rejects.Length == 0 && ReportPipelineTests.Json(fromCsv) == ReportPipelineTests.Json(fromLibrary);
+        });
+
+    /// <summary>
+    /// The sessions file is read, and referrals assessed, on several threads (each owning some referrals): the
+    /// report and the rejects file, in line order, are the same with one thread as with two or three, for any mix of
+    /// good and bad rows in any order.
+    /// </summary>
+    [Property(MaxTest = 40)]
+    public Property The_report_and_its_rejects_do_not_depend_on_the_number_of_threads() =>
+        Prop.ForAll(ServiceWithBadRows().ToArbitrary(), Gen.Choose(2, 3).ToArbitrary(), (input, threads) =>
+        {
+            string sessions = ServiceModel.SessionsHeader + "\n" + string.Join("", input.Sessions.Select(r => r + "\n"));
+            var options = new ReportOptions { By = Groups, OwnershipRun = 1 };
+            var (one, oneRejects) = ReportPipelineTests.Run(input.Referrals, sessions, options with { Parallelism = 1 });
+            var (many, manyRejects) = ReportPipelineTests.Run(input.Referrals, sessions, options with { Parallelism = threads });
+            return (ReportPipelineTests.Json(one) == ReportPipelineTests.Json(many) && oneRejects == manyRejects)
+                .Label($"{threads} threads");
         });
 }

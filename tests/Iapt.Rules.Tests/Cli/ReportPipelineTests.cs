@@ -12,13 +12,17 @@ public class ReportPipelineTests
 {
     private const string RejectsHeader = "file,line,field,reason\n";
 
-    internal static (ServiceReport Report, string Rejects) Run(string referrals, string sessions, ReportPeriod? period = null, params string[] by)
+    internal static (ServiceReport Report, string Rejects) Run(string referrals, string sessions, ReportPeriod? period = null, params string[] by) =>
+        Run(referrals, sessions, new ReportOptions { Period = period, By = by });
+
+    /// <summary>Runs the pipeline over two temporary files with <paramref name="options"/> (its rejects written to text).</summary>
+    internal static (ServiceReport Report, string Rejects) Run(string referrals, string sessions, ReportOptions options)
     {
         using var referralFile = new TempCsv(referrals);
         using var sessionFile = new TempCsv(sessions);
         var rejects = new StringWriter();
         ReportPipeline.WriteRejectsHeader(rejects);
-        var report = ReportPipeline.Run(referralFile.Path, sessionFile.Path, new ReportOptions { Period = period, By = by, Rejects = rejects });
+        var report = ReportPipeline.Run(referralFile.Path, sessionFile.Path, options with { Rejects = rejects });
         return (report, rejects.ToString());
     }
 
