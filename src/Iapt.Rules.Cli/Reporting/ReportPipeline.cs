@@ -113,7 +113,9 @@ internal static class ReportPipeline
             var classifier = _builder.Classifier;
             RunParts(parts, p =>
             {
-                for (int i = p; i < count; i += parts)
+                // Contiguous shares, so that the threads touch (and fault in) different pages.
+                int share = (count + parts - 1) / parts;
+                for (int i = p * share, end = Math.Min(count, (p + 1) * share); i < end; i++)
                 {
                     var referral = _referrals[i];
                     _episodes[i] = new EpisodeAccumulator(classifier, referral.Descriptor, referral.Discharge);
