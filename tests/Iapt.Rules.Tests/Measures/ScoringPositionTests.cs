@@ -1,0 +1,77 @@
+using Iapt.Rules.Measures;
+using Iapt.Rules.RuleSets;
+
+namespace Iapt.Rules.Tests.Measures;
+
+/// <summary>Errors name every item position at fault, whichever way the answers arrive.</summary>
+public class ScoringPositionTests
+{
+    private static readonly MeasureDefinition Phq9 = RuleSet.ManualV4.Measures[MeasureKeys.Phq9];
+    private static readonly MeasureDefinition Mi = RuleSet.ManualV4.Measures[MeasureKeys.Mi];
+
+    [Fact]
+    public void With_answers_missing_and_out_of_range_the_error_is_out_of_range_naming_only_those_positions()
+    {
+        int?[] answers = [0, 4, null, 1, -1, 2, 3, null, 0];
+        var error = Phq9.ScoreItems(answers).AsT1;
+        Assert.Equal(ScoringErrorKind.ItemOutOfRange, error.Kind);
+        Assert.Equal([2, 5], error.Positions.ToArray());
+    }
+
+    [Fact]
+    public void Answers_at_both_ends_of_the_item_range_with_one_missing_are_missing_not_out_of_range()
+    {
+        int?[] answers = [0, 3, null, 0, 3, 0, 3, 0, 3];
+        var error = Phq9.ScoreItems(answers).AsT1;
+        Assert.Equal(ScoringErrorKind.MissingItems, error.Kind);
+        Assert.Equal([3], error.Positions.ToArray());
+    }
+
+    [Fact]
+    public void Every_answer_that_is_not_a_number_is_named()
+    {
+        var error = Phq9.ScoreText("1 x 2 y 0 0 0 0 0", null).AsT1;
+        Assert.Equal(ScoringErrorKind.Malformed, error.Kind);
+        Assert.Equal([2, 4], error.Positions.ToArray());
+    }
+
+    [Fact]
+    public void Every_answer_that_is_not_whole_is_named()
+    {
+        var error = Phq9.ScoreText("1 1.5 2 2.5 0 0 0 0 0", null).AsT1;
+        Assert.Equal(ScoringErrorKind.NotInteger, error.Kind);
+        Assert.Equal([2, 4], error.Positions.ToArray());
+    }
+
+    [Fact]
+    public void The_27_MI_answers_as_text_with_one_missing_have_no_score()
+    {
+        string answers = string.Join(' ', Enumerable.Repeat("2", 26)) + " NA";
+        var error = Mi.ScoreText(answers, null).AsT1;
+        Assert.Equal(ScoringErrorKind.MissingItems, error.Kind);
+        Assert.Equal([27], error.Positions.ToArray());
+    }
+
+    [Theory]
+    [InlineData("2.3000000000", "2.3")] // trailing zeros beyond nine places are not precision
+    [InlineData("2.123456789", "2.123456789")] // nine decimal places are held exactly
+    public void A_recorded_MI_mean_keeps_up_to_nine_significant_decimal_places(string recorded, string value)
+    {
+        var score = Mi.ScoreTotal(decimal.Parse(recorded, System.Globalization.CultureInfo.InvariantCulture)).AsT0;
+        Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), score.Value);
+    }
+
+    [Fact]
+    public void A_recorded_MI_mean_with_ten_significant_decimal_places_is_malformed()
+    {
+        Assert.Equal(ScoringErrorKind.Malformed, Mi.ScoreTotal(2.1234567891m).AsT1.Kind);
+    }
+
+    [Fact]
+    public void A_recorded_total_of_whole_tenths_is_the_whole_total()
+    {
+        var score = Phq9.ScoreTotal(12.0m).AsT0;
+        Assert.Equal(12, score.WholeValue);
+        Assert.Equal("moderate", score.Severity!.Key);
+    }
+}
