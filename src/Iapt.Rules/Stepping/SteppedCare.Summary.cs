@@ -49,6 +49,9 @@ public static partial class SteppedCare
         int firstHigh = -1;
         LocalDate? lastLowBeforeHigh = null;
         var flags = input.DataQuality & PracticeConcerns.FromDataQuality;
+        var verdict = ConcordanceVerdict.Undetermined;
+        var lastIntervention = Intervention.Unknown;
+        var lastStep = CareStep.LowIntensity;
 
         for (int i = 0; i < sessions.Length; i++)
         {
@@ -71,18 +74,27 @@ public static partial class SteppedCare
                 }
             }
 
-            var concordance = Concordance(rules, descriptor, session.Intervention, session.Intensity.ToStep(), context);
-            if (concordance.Verdict == ConcordanceVerdict.NotRecommended)
+            // Concordance depends only on the intervention and step here (descriptor and context are the course's),
+            // and a course repeats them session after session: work it out again only when they change.
+            var step = session.Intensity.ToStep();
+            if (i == 0 || session.Intervention != lastIntervention || step != lastStep)
+            {
+                verdict = Concordance(rules, descriptor, session.Intervention, step, context).Verdict;
+                (lastIntervention, lastStep) = (session.Intervention, step);
+            }
+
+            if (verdict == ConcordanceVerdict.NotRecommended)
             {
                 notRecommended++;
             }
-            else if (concordance.Verdict == ConcordanceVerdict.Undetermined)
+            else if (verdict == ConcordanceVerdict.Undetermined)
             {
                 undetermined++;
             }
 
             if (session.Intervention == Intervention.NonGuidedSelfHelp
                 && descriptor != ProblemDescriptor.None
+                && (flags & PracticeConcerns.NonGuidedSelfHelp) == 0
                 && Concordance(rules, descriptor, Intervention.NonGuidedSelfHelp, CareStep.LowIntensity, context).Verdict
                     != ConcordanceVerdict.Recommended)
             {
