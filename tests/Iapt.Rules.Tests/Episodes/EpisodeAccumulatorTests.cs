@@ -5,6 +5,7 @@ using Iapt.Rules.Episodes;
 using Iapt.Rules.Measures;
 using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
+using Iapt.Rules.RuleSets;
 using Iapt.Rules.Stepping;
 using NodaTime;
 using static Iapt.Rules.Tests.Outcomes.Referral;
@@ -200,4 +201,39 @@ public class EpisodeAccumulatorTests
                                              && s.Scores.Any(x => x.Measure.Key == MeasureKeys.Phq9));
             return episode.Outcome.Phq9.IsPaired == (scored >= 2);
         });
+
+    /// <summary>
+    /// Without a session of a kind, its date is unknown (null), never a default date; without a score on a measure,
+    /// there is no first score either.
+    /// </summary>
+    [Fact]
+    public void Dates_and_scores_that_no_session_gave_are_unknown()
+    {
+        var episode = Build(ProblemDescriptor.Depression, Day(30),
+            Session(1, SessionType.Assessment, scores: Score("gad7", 12)),
+            Treatment(5));
+        Assert.Equal(Day(5), episode.FirstTreatmentDate);
+        Assert.Null(episode.SecondTreatmentDate);
+        Assert.Null(episode.LastLowIntensityDate);
+        Assert.Null(episode.FirstHighIntensityDate);
+        Assert.Null(episode.Outcome.Phq9.First);
+        Assert.Null(episode.Outcome.Phq9.Last);
+        Assert.NotNull(episode.Outcome.Gad7.First);
+    }
+
+    /// <summary>
+    /// A score made with another instance of the same measure (the same key, for example from a rule set built with
+    /// <c>with</c>) is kept like one made with the rule set's own instance.
+    /// </summary>
+    [Fact]
+    public void Scores_on_another_instance_of_the_same_measure_are_kept()
+    {
+        var phq9 = RuleSet.ManualV4.Measures[MeasureKeys.Phq9] with { Name = "PHQ-9 (local copy)" };
+        var episode = Build(ProblemDescriptor.Depression, Day(30),
+            Treatment(1, phq9.ScoreTotal(20).AsT0),
+            Treatment(8, phq9.ScoreTotal(6).AsT0));
+        Assert.True(episode.Outcome.Phq9.IsPaired);
+        Assert.Equal(20, episode.Outcome.Phq9.First!.Value.WholeValue);
+        Assert.Equal(6, episode.Outcome.Phq9.Last!.Value.WholeValue);
+    }
 }

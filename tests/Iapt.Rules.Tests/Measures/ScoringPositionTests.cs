@@ -74,4 +74,35 @@ public class ScoringPositionTests
         Assert.Equal(12, score.WholeValue);
         Assert.Equal("moderate", score.Severity!.Key);
     }
+
+    /// <summary>A message names one missing item in the singular and several in a list, and never echoes answers.</summary>
+    [Fact]
+    public void Messages_name_one_position_or_list_several()
+    {
+        var one = Phq9.ScoreItems([0, 1, null, 1, 2, 2, 3, 0, 0]).AsT1;
+        Assert.Equal("items: item 3 is missing, so phq9 has no score (no prorating)", one.Message);
+
+        var several = Phq9.ScoreItems([null, 1, null, 1, 2, 2, 3, 0, null]).AsT1;
+        Assert.Equal("items: items 1, 3, 9 are missing, so phq9 has no score (no prorating)", several.Message);
+    }
+
+    /// <summary>An error about the input as a whole names no positions (an empty list, never a default one).</summary>
+    [Fact]
+    public void An_error_about_the_whole_input_names_no_positions()
+    {
+        var error = Phq9.ScoreItems([0, 1, 2]).AsT1;
+        Assert.Equal(ScoringErrorKind.WrongItemCount, error.Kind);
+        Assert.Empty(error.Positions);
+        Assert.Equal("items: phq9 has 9 items but 3 answers were given", error.Message);
+    }
+
+    /// <summary>A key the rule set does not know is reported as such, naming the field.</summary>
+    [Fact]
+    public void An_unknown_measure_is_reported_on_the_measure_field()
+    {
+        var error = RuleSet.ManualV4.Measures.Find("phq10").AsT1;
+        Assert.Equal(ScoringErrorKind.UnknownMeasure, error.Kind);
+        Assert.Equal(ScoringError.MeasureField, error.Field);
+        Assert.Equal("measure: not a measure of this rule set", error.Message);
+    }
 }

@@ -78,4 +78,24 @@ public class OutcomeRatesTests
         Assert.Equal(Tally(Finished(18, 6, 12, 5), Finished(8, 2, 6, 1), Finished(5, 14, 3, 9)), a);
         Assert.Equal("1/1 (100.0%)", a.Recovery.ToString());
     }
+
+    /// <summary>
+    /// A finished paired course whose scores moved less than the reliable-change values on both measures is counted as
+    /// no reliable change, and counts kept apart (for example on two threads) add up to the counts kept together.
+    /// </summary>
+    [Fact]
+    public void No_reliable_change_is_counted_and_counts_kept_apart_add_up()
+    {
+        var unchanged = Finished(18, 16, 12, 11); // PHQ-9 down 2 (< 6), GAD-7 down 1 (< 4)
+        var improved = Finished(18, 6, 12, 5);
+        var first = Tally(unchanged, improved);
+        var second = Tally(unchanged);
+        Assert.Equal(1, first.NoReliableChange);
+
+        first.Add(second);
+        Assert.Equal(2, first.NoReliableChange);
+        Assert.Equal(1, first.ReliablyImproved);
+        Assert.Equal(3, first.Finished);
+        Assert.Equal(Tally(unchanged, improved, unchanged).NoReliableChange, first.NoReliableChange);
+    }
 }

@@ -100,4 +100,29 @@ public class DescriptorTableTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => RuleSet.ManualV4.Descriptors[(ProblemDescriptor)99]);
     }
+
+    /// <summary>A range of categories covers every category from its first to its last, and nothing outside.</summary>
+    [Theory]
+    [InlineData("F50", true)]
+    [InlineData("F51.2", true)]
+    [InlineData("F52", true)]
+    [InlineData("F49", false)]
+    [InlineData("F53", false)]
+    public void A_range_of_categories_covers_its_first_to_its_last_category(string code, bool covered)
+    {
+        var table = RuleSet.ManualV4.Descriptors.WithCode(new Icd10Group("F50-F52", ProblemDescriptor.Depression, Local));
+        Assert.Equal(covered, table.Parse(code).IsT0);
+    }
+
+    /// <summary>A range of subdivisions of one category covers those subdivisions only.</summary>
+    [Theory]
+    [InlineData("F51.1", false)]
+    [InlineData("F51.2", true)]
+    [InlineData("F51.4", true)]
+    [InlineData("F51.5", false)]
+    public void A_range_of_subdivisions_covers_its_first_to_its_last_subdivision(string code, bool covered)
+    {
+        var table = RuleSet.ManualV4.Descriptors.WithCode(new Icd10Group("F51.2-F51.4", ProblemDescriptor.Depression, Local));
+        Assert.Equal(covered, table.Parse(code).IsT0);
+    }
 }
