@@ -105,4 +105,13 @@ public class ScoringPositionTests
         Assert.Equal(ScoringError.MeasureField, error.Field);
         Assert.Equal("measure: not a measure of this rule set", error.Message);
     }
+
+    /// <summary>An answer outside the item range is named by position with the measure's range, not by its value.</summary>
+    [Fact]
+    public void An_out_of_range_answer_is_named_by_position_with_the_range()
+    {
+        var error = Phq9.ScoreItems([0, 4, 1, 1, 2, 2, 3, 0, 0]).AsT1;
+        Assert.Equal(ScoringErrorKind.ItemOutOfRange, error.Kind);
+        Assert.Equal("items: item 2 is outside the phq9 item range 0-3", error.Message);
+    }
 }
