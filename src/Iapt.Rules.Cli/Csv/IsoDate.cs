@@ -17,7 +17,7 @@ internal static class IsoDate
             return false;
         }
 
-        if (!Digits(text[..4], out int year) || !Digits(text.Slice(5, 2), out int month) || !Digits(text.Slice(8, 2), out int day))
+        if (!AsciiDigits.TryRead(text[..4], out int year) || !AsciiDigits.TryRead(text.Slice(5, 2), out int month) || !AsciiDigits.TryRead(text.Slice(8, 2), out int day))
         {
             return false;
         }
@@ -28,23 +28,6 @@ internal static class IsoDate
         }
 
         date = new LocalDate(year, month, day);
-        return true;
-    }
-
-    private static bool Digits(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        foreach (char c in text)
-        {
-            uint digit = (uint)(c - '0');
-            if (digit > 9)
-            {
-                return false;
-            }
-
-            value = (value * 10) + (int)digit;
-        }
-
         return true;
     }
 }

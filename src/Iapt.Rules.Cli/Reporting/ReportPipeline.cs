@@ -637,23 +637,7 @@ internal static class ReportPipeline
         private static bool TryDigits(ReadOnlySpan<char> text, out int value)
         {
             value = 0;
-            if (text.IsEmpty || text.Length > 4)
-            {
-                return false;
-            }
-
-            foreach (char c in text)
-            {
-                uint digit = (uint)(c - '0');
-                if (digit > 9)
-                {
-                    return false;
-                }
-
-                value = (value * 10) + (int)digit;
-            }
-
-            return true;
+            return text.Length is >= 1 and <= 4 && AsciiDigits.TryRead(text, out value);
         }
 
         private static void InsertionSortByDate(List<SteppedSession> sessions)
