@@ -19,7 +19,8 @@ internal static class LibraryHeadline
         int Gen1,
         int Gen2,
         TimeSpan GcPause,
-        long HeapAfterBytes);
+        long HeapAfterBytes,
+        string? SessionReading);
 
     /// <summary>Runs <see cref="ReportPipeline.Run"/> over every referral (no period, no breakdown, no suppression).</summary>
     public static Run Measure(string referralsPath, string sessionsPath)
@@ -35,7 +36,8 @@ internal static class LibraryHeadline
 
         var cpu = MachineState.ProcessorTime();
         var stopwatch = Stopwatch.StartNew();
-        var report = ReportPipeline.Run(referralsPath, sessionsPath, new ReportOptions());
+        var diagnostics = new ReportDiagnostics();
+        var report = ReportPipeline.Run(referralsPath, sessionsPath, new ReportOptions { Diagnostics = diagnostics });
         stopwatch.Stop();
         cpu = MachineState.ProcessorTime() - cpu;
 
@@ -51,6 +53,7 @@ internal static class LibraryHeadline
             GC.CollectionCount(1) - gen1,
             GC.CollectionCount(2) - gen2,
             GC.GetTotalPauseDuration() - pause,
-            GC.GetTotalMemory(forceFullCollection: false));
+            GC.GetTotalMemory(forceFullCollection: false),
+            diagnostics.SessionReading);
     }
 }

@@ -104,7 +104,7 @@ internal static class RaceCommand
         string? libraryCache = MachineState.TryDropPageCache();
         var library = LibraryHeadline.Measure(referrals, sessions);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"library: iapt report pipeline {library.Elapsed.TotalSeconds:F2} s (cpu {library.Cpu.TotalSeconds:F2} s); peak working set {library.PeakWorkingSetBytes / 1048576.0:F0} MiB{(library.PeakNote is null ? string.Empty : " (process peak: could not reset: " + library.PeakNote + ")")}; allocated {library.AllocatedBytes / 1048576.0:F0} MiB; GC gen0/gen1/gen2 {library.Gen0}/{library.Gen1}/{library.Gen2}, paused {library.GcPause.TotalSeconds:F2} s; page cache {(libraryCache is null ? "dropped" : "NOT dropped: " + libraryCache)}"));
+            $"library: iapt report pipeline {library.Elapsed.TotalSeconds:F2} s (cpu {library.Cpu.TotalSeconds:F2} s); peak working set {library.PeakWorkingSetBytes / 1048576.0:F0} MiB{(library.PeakNote is null ? string.Empty : " (process peak: could not reset: " + library.PeakNote + ")")}; allocated {library.AllocatedBytes / 1048576.0:F0} MiB; GC gen0/gen1/gen2 {library.Gen0}/{library.Gen1}/{library.Gen2}, paused {library.GcPause.TotalSeconds:F2} s; page cache {(libraryCache is null ? "dropped" : "NOT dropped: " + libraryCache)}; sessions read in {library.SessionReading}"));
 
         // 2. DuckDB, in a fresh in-memory connection.
         string? duckCache = MachineState.TryDropPageCache();
@@ -133,11 +133,10 @@ internal static class RaceCommand
     {
         var timer = Stopwatch.StartNew();
         var cpu = MachineState.ProcessorTime();
-        long? recovered = side == "library"
-            ? LibraryHeadline.Measure(referrals, sessions).Headline.Recovered
-            : DuckDbHeadline.Run(statements)["recovered"];
+        var library = side == "library" ? LibraryHeadline.Measure(referrals, sessions) : null;
+        long? recovered = library is not null ? library.Headline.Recovered : DuckDbHeadline.Run(statements)["recovered"];
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{side} alone: {timer.Elapsed.TotalSeconds:F2} s (cpu {(MachineState.ProcessorTime() - cpu).TotalSeconds:F2} s), peak working set {MachineState.PeakWorkingSet() / 1048576.0:F0} MiB, recovered {recovered}"));
+            $"{side} alone: {timer.Elapsed.TotalSeconds:F2} s (cpu {(MachineState.ProcessorTime() - cpu).TotalSeconds:F2} s), peak working set {MachineState.PeakWorkingSet() / 1048576.0:F0} MiB, recovered {recovered}{(library is null ? string.Empty : "; sessions read in " + library.SessionReading)}"));
         return 0;
     }
 

@@ -13,7 +13,7 @@ namespace Iapt.Rules.Benchmarks.Reporting;
 
 /// <summary>
 /// Reading one million rows of a generated <c>sessions.csv</c> with Sep, as the report opens it
-/// (<see cref="CsvFiles.OpenReader"/>): splitting only, parsing every field, and parsing every field on both cores
+/// (<see cref="CsvFiles.OpenReader(string, string[])"/>): splitting only, parsing every field, and parsing every field on both cores
 /// (Sep's ordered parallel enumeration). Each operation is one million rows.
 /// </summary>
 [MemoryDiagnoser]

@@ -10,19 +10,30 @@ internal static class CsvFiles
     /// every required column is present.
     /// </summary>
     /// <exception cref="CsvInputException">The file is missing or unreadable, or a required column is absent.</exception>
-    public static SepReader OpenReader(string path, params string[] requiredColumns)
+    public static SepReader OpenReader(string path, params string[] requiredColumns) =>
+        Open(path, options => options.FromFile(path), requiredColumns);
+
+    /// <summary>
+    /// Opens comma-separated text read from <paramref name="stream"/> (left open: the caller disposes it) the same way as
+    /// <see cref="OpenReader(string, string[])"/>; <paramref name="path"/> names the file in messages.
+    /// </summary>
+    /// <exception cref="CsvInputException">The stream is unreadable, or a required column is absent.</exception>
+    public static SepReader OpenReader(Stream stream, string path, params string[] requiredColumns) =>
+        Open(path, options => options.From(stream, leaveOpen: true), requiredColumns);
+
+    private static SepReader Open(string path, Func<SepReaderOptions, SepReader> from, string[] requiredColumns)
     {
         SepReader reader;
         try
         {
-            reader = Sep.New(',').Reader(o => o with
+            reader = from(Sep.New(',').Reader(o => o with
             {
                 HasHeader = true,
                 ColNameComparer = StringComparer.OrdinalIgnoreCase,
                 Unescape = true,
                 DisableColCountCheck = true,
                 CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
-            }).FromFile(path);
+            }));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

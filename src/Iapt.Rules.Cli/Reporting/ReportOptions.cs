@@ -34,6 +34,45 @@ internal sealed record ReportOptions
     /// </summary>
     public int OwnershipRun { get; init; } = 1024;
 
+    /// <summary>
+    /// How the threads that read <c>sessions.csv</c> in byte ranges are run: together (the default), or one after
+    /// another in either order, so that tests can fix which thread meets a referral first. The report is the same
+    /// whatever the order.
+    /// </summary>
+    public RangeSchedule RangeSchedule { get; init; }
+
+    /// <summary>
+    /// The most rows one byte range may keep to apply after every range is read (rows of referrals that an earlier
+    /// range claimed): 262,144 by default (about 50 MB); beyond it the ranges are given up and the whole file is read.
+    /// </summary>
+    public int RangeKeepLimit { get; init; } = 1 << 18;
+
     /// <summary>Where to show progress (a terminal's stderr), or null for silence.</summary>
     public TextWriter? Progress { get; init; }
+
+    /// <summary>Where the pipeline tells how it read the files (for the race and for tests), or null.</summary>
+    public ReportDiagnostics? Diagnostics { get; init; }
+}
+
+/// <summary>How a report run read its files: written by the pipeline, read by the race and by tests.</summary>
+internal sealed class ReportDiagnostics
+{
+    /// <summary>
+    /// How <c>sessions.csv</c> was shared out between threads: <c>one thread</c>; <c>byte ranges: N</c> (each thread
+    /// parsed one range of the file); or <c>whole file per thread: N (byte ranges not used: why)</c>.
+    /// </summary>
+    public string? SessionReading { get; set; }
+}
+
+/// <summary>How the threads that read byte ranges of a file are run.</summary>
+internal enum RangeSchedule
+{
+    /// <summary>All at once, one thread per range.</summary>
+    Together,
+
+    /// <summary>On one thread, the first range first.</summary>
+    FirstToLast,
+
+    /// <summary>On one thread, the last range first.</summary>
+    LastToFirst,
 }

@@ -50,6 +50,10 @@ internal static class ReportPipeline
         private readonly int _parallelism;
         private readonly int _rowRun;
         private SessionPart[] _parts = [];
+        private byte[] _claims = [];
+        private volatile string? _abandoned;
+        private long _sessionRowsSeen;
+        private long _nextProgress;
         private long _rowsRead;
         private long _rowsRejected;
 
@@ -108,8 +112,14 @@ internal static class ReportPipeline
                 Progress(_rowsRead);
             }
 
-            int count = _referrals.Count;
-            _episodes = new EpisodeAccumulator[count];
+            _episodes = new EpisodeAccumulator[_referrals.Count];
+            StartEpisodes();
+        }
+
+        /// <summary>Sets every referral's accumulator to its start (no session added).</summary>
+        private void StartEpisodes()
+        {
+            int count = _referrals.Count, parts = _parallelism;
             var classifier = _builder.Classifier;
             RunParts(parts, p =>
             {
@@ -227,18 +237,56 @@ internal static class ReportPipeline
 
         public void ReadSessions(string path)
         {
-            // Every part reads the whole file (Sep splits rows fast) and takes the rows of the referrals it owns (by
-            // a hash of the id, so that each part looks up only its own ids), in file order: each referral's
-            // sessions are applied by one thread, in the order of the file, whatever the file's order, so the result
-            // does not depend on the number of parts. Short rows belong to part 0, which also counts every row read.
             int parts = _parallelism;
-            var readers = OpenAll(path, parts, "referral_id", "date", "type", "attended");
+            string? whyNot = null;
+            if (parts == 1)
+            {
+                ReadSessionsWhole(path, 1);
+                Tell("one thread");
+            }
+            else if (FileRanges.TrySplit(path, parts, out var ranges) && (whyNot = TryReadSessionRanges(ranges!)) is null)
+            {
+                Tell($"byte ranges: {ranges!.Count}");
+            }
+            else
+            {
+                if (ranges is not null)
+                {
+                    StartEpisodes();
+                }
+
+                ReadSessionsWhole(path, parts);
+                Tell($"whole file per thread: {parts} (byte ranges not used: {whyNot ?? "the file has too few lines to split"})");
+            }
+
+            _rowsRead += _parts.Sum(part => part.RowsRead);
+            WriteSessionRejects();
+        }
+
+        private void Tell(string sessionReading)
+        {
+            if (_options.Diagnostics is { } diagnostics)
+            {
+                diagnostics.SessionReading = sessionReading;
+            }
+        }
+
+        /// <summary>
+        /// Reads the sessions file with every part reading the whole file (Sep splits rows fast) and taking the rows
+        /// of the referrals it owns (by a hash of the id, so that each part looks up only its own ids), in file order:
+        /// each referral's sessions are applied by one thread, in the order of the file, whatever the file's order, so
+        /// the result does not depend on the number of parts. Short rows belong to part 0, which also counts every row
+        /// read. Works for any file; <see cref="TryReadSessionRanges"/> does less work when it applies.
+        /// </summary>
+        private void ReadSessionsWhole(string path, int parts)
+        {
+            var readers = OpenAll(path, parts, SessionColumns);
             try
             {
                 _parts = new SessionPart[parts];
                 for (int i = 0; i < parts; i++)
                 {
-                    _parts[i] = new SessionPart(this, i, parts, SessionLayout.Of(readers[i], _options.Rules, _ids));
+                    _parts[i] = new SessionPart(this, i, parts, SessionLayout.Of(readers[i], _options.Rules, _ids), byRange: false);
                 }
 
                 RunParts(parts, p => _parts[p].Read(readers[p]));
@@ -247,9 +295,142 @@ internal static class ReportPipeline
             {
                 DisposeAll(readers);
             }
+        }
 
-            _rowsRead += _parts[0].RowsRead;
-            WriteSessionRejects();
+        private static readonly string[] SessionColumns = ["referral_id", "date", "type", "attended"];
+
+        /// <summary>
+        /// Reads the sessions file with each part parsing one byte range of it. A referral's sessions must still be
+        /// applied by one thread in file order, so the first part to meet a referral claims it; a later part's rows of
+        /// a referral claimed by an earlier part (such as the rows of the referral that runs on from the previous
+        /// range) are kept and applied after the parts finish, in range order. Returns null when done, or why the
+        /// ranges could not be used (then the caller resets the referrals and reads the whole file): a range that
+        /// starts inside quotes, an earlier range's row for a referral a later range claimed (the file is not grouped
+        /// by referral), or too many rows kept.
+        /// </summary>
+        private string? TryReadSessionRanges(FileRanges ranges)
+        {
+            int parts = ranges.Count;
+            var streams = new FileRanges.RangeStream[parts];
+            var readers = new SepReader[parts];
+            _abandoned = null;
+            _sessionRowsSeen = 0;
+            _nextProgress = _rowsRead + ProgressEvery - (_rowsRead % ProgressEvery);
+            _claims = new byte[_referrals.Count];
+            try
+            {
+                for (int i = 0; i < parts; i++)
+                {
+                    streams[i] = ranges.Open(i);
+                    // Buffered: Sep asks for a few hundred bytes at a time, one system call each if unbuffered.
+                    readers[i] = CsvFiles.OpenReader(new BufferedStream(streams[i], 1 << 16), ranges.Path, SessionColumns);
+                }
+
+                _parts = new SessionPart[parts];
+                for (int i = 0; i < parts; i++)
+                {
+                    _parts[i] = new SessionPart(this, i, parts, SessionLayout.Of(readers[i], _options.Rules, _ids), byRange: true);
+                }
+
+                switch (_options.RangeSchedule)
+                {
+                    case RangeSchedule.FirstToLast:
+                        for (int p = 0; p < parts; p++)
+                        {
+                            _parts[p].ReadRange(readers[p]);
+                        }
+
+                        break;
+                    case RangeSchedule.LastToFirst:
+                        for (int p = parts - 1; p >= 0; p--)
+                        {
+                            _parts[p].ReadRange(readers[p]);
+                        }
+
+                        break;
+                    default:
+                        RunParts(parts, p => _parts[p].ReadRange(readers[p]));
+                        break;
+                }
+            }
+            finally
+            {
+                DisposeAll(readers);
+                foreach (var stream in streams)
+                {
+                    stream?.Dispose();
+                }
+            }
+
+            try
+            {
+                if (_abandoned is { } why)
+                {
+                    return why;
+                }
+
+                if (!FileRanges.QuotesBalancedAtStarts(streams))
+                {
+                    return "a quoted field spans the start of a range";
+                }
+
+                // The rows kept, in file order: each part's in its range's order, parts in file order.
+                for (int p = 0; p < parts; p++)
+                {
+                    foreach (ref readonly var session in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_parts[p].Kept))
+                    {
+                        int owner = _claims[session.Referral] - 1;
+                        if (owner < 0)
+                        {
+                            owner = p;
+                            _claims[session.Referral] = (byte)(p + 1);
+                        }
+                        else if (owner > p)
+                        {
+                            return NotGrouped;
+                        }
+
+                        _parts[owner].Apply(session);
+                    }
+
+                    _parts[p].Kept.Clear();
+                }
+
+                for (int i = 0; i < _owners.Count; i++)
+                {
+                    _owners[i] = (byte)Math.Max(0, _claims[i] - 1);
+                }
+
+                // Each part numbered its lines from its own start (after the header it was given): shift them to the file's.
+                int offset = 0;
+                foreach (var part in _parts)
+                {
+                    part.ShiftLines(offset);
+                    offset += part.DataLines;
+                }
+
+                return null;
+            }
+            finally
+            {
+                _claims = [];
+            }
+        }
+
+        private const string NotGrouped = "a referral's sessions are in more than one range, out of range order";
+
+        /// <summary>Shows progress of the parts reading ranges (called by part 0 only; every part adds to the count).</summary>
+        private void SharedProgress()
+        {
+            if (_options.Progress is { } progress)
+            {
+                long total = _rowsRead + Volatile.Read(ref _sessionRowsSeen);
+                if (total >= _nextProgress)
+                {
+                    progress.Write($"\riapt report: {total:N0} rows read");
+                    _nextProgress = total + ProgressEvery - (total % ProgressEvery);
+                }
+            }
         }
 
         /// <summary>Opens <paramref name="count"/> readers of one file (each checks the required columns).</summary>
@@ -321,7 +502,10 @@ internal static class ReportPipeline
             }
         }
 
-        /// <summary>The most threads that read the sessions file (each reads the whole file, so more stop paying).</summary>
+        /// <summary>
+        /// The most threads by default (when the file is read whole, each thread reads all of it, so more stop paying;
+        /// byte ranges would use more, but this machine class has two cores).
+        /// </summary>
         private const int MaxParts = 4;
 
         /// <summary>
@@ -345,11 +529,16 @@ internal static class ReportPipeline
         }
 
         /// <summary>
-        /// One thread's share of the sessions file: the rows of the referrals it owns, parsed and applied in file
-        /// order to those referrals' state, which no other part touches.
+        /// One thread's share of the sessions file, parsed and applied in file order to the state of the referrals it
+        /// owns, which no other part touches: either the rows of the referrals it owns by a hash of their ids (reading
+        /// the whole file), or the rows of one byte range of the file (<paramref name="byRange"/>; the referrals it
+        /// claims first).
         /// </summary>
-        private sealed class SessionPart(State state, int index, int parts, SessionLayout layout)
+        private sealed class SessionPart(State state, int index, int parts, SessionLayout layout, bool byRange)
         {
+            private int _firstLine;
+            private int _endLine;
+
             private char[] _lastId = new char[32];
             private int _lastIdLength = -1;
             private int _lastReferral;
@@ -364,11 +553,118 @@ internal static class ReportPipeline
             /// </summary>
             public ReferralCounts[] Counts { get; } = new ReferralCounts[state._referrals.Count];
 
-            /// <summary>Rows read (counted by part 0 only, which sees every row).</summary>
+            /// <summary>Rows read: of the range, or of the file by part 0 only (which sees every row).</summary>
             public long RowsRead { get; private set; }
 
             /// <summary>The rows this part rejected, in line order.</summary>
             public List<(int Line, string Field, string Reason)> Rejected { get; } = [];
+
+            /// <summary>
+            /// A range part's usable rows of referrals that an earlier range may have rows of (claimed by an earlier
+            /// part, or the referral this range starts with), in line order: applied after every part has read its range.
+            /// </summary>
+            public List<ParsedSession> Kept { get; } = [];
+
+            /// <summary>The lines a range part's rows span (0 when it has none).</summary>
+            public int DataLines => RowsRead == 0 ? 0 : _endLine - _firstLine;
+
+            /// <summary>Adds <paramref name="offset"/> to the line numbers of the rejected rows.</summary>
+            public void ShiftLines(int offset)
+            {
+                var rejected = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Rejected);
+                foreach (ref var row in rejected)
+                {
+                    row.Line += offset;
+                }
+            }
+
+            /// <summary>
+            /// Reads one byte range: applies the rows of referrals this part claims (the first part to meet a referral
+            /// claims it), keeps those of referrals an earlier part claimed and those of the referral of the range's
+            /// first usable row (its earlier rows may be in the previous range), and gives the ranges up (with the reason in
+            /// <see cref="State._abandoned"/>) at a row of a referral a later part claimed, or when it keeps too many.
+            /// </summary>
+            public void ReadRange(SepReader reader)
+            {
+                var session = new ParsedSession();
+                int leading = UnknownReferral;
+                bool used = false;
+                foreach (var row in reader)
+                {
+                    if (RowsRead++ == 0)
+                    {
+                        _firstLine = row.LineNumberFrom;
+                    }
+
+                    _endLine = row.LineNumberToExcl;
+                    switch (TryParseSession(row, ref session))
+                    {
+                        case RowFate.Used:
+                            int referral = session.Referral;
+                            if (!used)
+                            {
+                                // The referral of the range's first usable row may have rows at the end of the
+                                // previous range: this part never claims it.
+                                used = true;
+                                leading = index > 0 ? referral : UnknownReferral;
+                            }
+
+                            int owner = referral == leading ? -1 : Claim(referral);
+                            if (owner == index)
+                            {
+                                Apply(session);
+                            }
+                            else if (owner < index)
+                            {
+                                Kept.Add(session);
+                                if (Kept.Count > state._options.RangeKeepLimit)
+                                {
+                                    state._abandoned = "too many rows of referrals that began in an earlier range";
+                                }
+                            }
+                            else
+                            {
+                                state._abandoned = NotGrouped;
+                            }
+
+                            break;
+                        case RowFate.Rejected:
+                            Rejected.Add((session.Line, session.Field!, session.Reason!));
+                            break;
+                    }
+
+                    if ((RowsRead & 4095) == 0)
+                    {
+                        Interlocked.Add(ref state._sessionRowsSeen, 4096);
+                        if (index == 0)
+                        {
+                            state.SharedProgress();
+                        }
+                    }
+
+                    if (state._abandoned is not null)
+                    {
+                        return;
+                    }
+                }
+            }
+
+            /// <summary>The part that owns <paramref name="referral"/>: the first to claim it.</summary>
+            private int Claim(int referral)
+            {
+                ref byte claim = ref state._claims[referral];
+                int owner = claim;
+                if (owner == 0)
+                {
+                    owner = Interlocked.CompareExchange(ref claim, (byte)(index + 1), 0);
+                    if (owner == 0)
+                    {
+                        return index;
+                    }
+                }
+
+                return owner - 1;
+            }
 
             public void Read(SepReader reader)
             {
@@ -404,7 +700,7 @@ internal static class ReportPipeline
                 session.Line = row.LineNumberFrom;
                 if (row.ColCount < layout.ColumnCount)
                 {
-                    return index == 0 ? session.Reject(layout.ColumnNames[row.ColCount], MissingFields) : RowFate.Others;
+                    return index == 0 || byRange ? session.Reject(layout.ColumnNames[row.ColCount], MissingFields) : RowFate.Others;
                 }
 
                 int referral = FindReferral(row[layout.Id].Span.Trim());
@@ -492,7 +788,7 @@ internal static class ReportPipeline
                     return _lastReferral;
                 }
 
-                int referral = OwnerOfId(id, parts) != index ? OthersReferral
+                int referral = !byRange && OwnerOfId(id, parts) != index ? OthersReferral
                     : layout.Ids.TryGetValue(id, out int found) ? found
                     : UnknownReferral;
                 if (id.Length > _lastId.Length)
@@ -510,7 +806,7 @@ internal static class ReportPipeline
             private const int OthersReferral = -2;
 
             /// <summary>Adds one usable session to its referral, in file order.</summary>
-            private void Apply(in ParsedSession session)
+            public void Apply(in ParsedSession session)
             {
                 int referral = session.Referral;
                 ref var episode = ref state._episodes[referral];

@@ -123,4 +123,52 @@ public class ReportPipelinePropertyTests
             return (ReportPipelineTests.Json(one) == ReportPipelineTests.Json(many) && oneRejects == manyRejects)
                 .Label($"{threads} threads");
         });
+
+    /// <summary>
+    /// A sessions file grouped by referral (as extracts usually are), with bad rows anywhere, is read in byte ranges
+    /// whichever range runs first (each range keeps the rows of the referral it starts with for the range before it),
+    /// and gives the report and rejects of one thread.
+    /// </summary>
+    [Property(MaxTest = 40)]
+    public Property Sessions_grouped_by_referral_are_read_in_byte_ranges_with_the_report_of_one_thread() =>
+        Prop.ForAll(
+            GroupedSessionsWithBadRows().ToArbitrary(),
+            Gen.Choose(2, 3).ToArbitrary(),
+            Gen.Elements(RangeSchedule.Together, RangeSchedule.FirstToLast, RangeSchedule.LastToFirst).ToArbitrary(),
+            (input, threads, schedule) =>
+            {
+                string sessions = ServiceModel.SessionsHeader + "\n" + string.Join("", input.Sessions.Select(r => r + "\n"));
+                var diagnostics = new ReportDiagnostics();
+                var options = new ReportOptions { By = Groups };
+                var (one, oneRejects) = ReportPipelineTests.Run(input.Referrals, sessions, options with { Parallelism = 1 });
+                var (many, manyRejects) = ReportPipelineTests.Run(
+                    input.Referrals, sessions, options with { Parallelism = threads, RangeSchedule = schedule, Diagnostics = diagnostics });
+                bool ranges = diagnostics.SessionReading!.StartsWith("byte ranges: ", StringComparison.Ordinal);
+                return (ReportPipelineTests.Json(one) == ReportPipelineTests.Json(many) && oneRejects == manyRejects && ranges == input.Sessions.Length > 0)
+                    .Label($"{threads} threads, {schedule}: {diagnostics.SessionReading}");
+            });
+
+    /// <summary>A service's session rows in referral order, with bad rows put in at random places.</summary>
+    private static Gen<(string Referrals, string[] Sessions)> GroupedSessionsWithBadRows() =>
+        from service in ServiceGen.Service().Where(s => s.Length > 0)
+        from badSessions in Gen.Elements(BadSessionRows).ArrayOf()
+        from places in Gen.Choose(0, 1000).ArrayOf(badSessions.Length)
+        from target in Gen.Choose(0, service.Length - 1)
+        select (
+            ServiceModel.ReferralsCsv(service, Groups),
+            Insert(
+                [.. ServiceModel.SessionRows(service)],
+                badSessions.Select(row => string.Format(System.Globalization.CultureInfo.InvariantCulture, row, service[target].Id)).ToArray(),
+                places));
+
+    /// <summary><paramref name="rows"/> with each of <paramref name="inserted"/> put in at its place (taken modulo the length so far).</summary>
+    private static string[] Insert(List<string> rows, string[] inserted, int[] places)
+    {
+        for (int i = 0; i < inserted.Length; i++)
+        {
+            rows.Insert(places[i] % (rows.Count + 1), inserted[i]);
+        }
+
+        return [.. rows];
+    }
 }
