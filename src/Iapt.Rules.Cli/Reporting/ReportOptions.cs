@@ -35,6 +35,12 @@ internal sealed record ReportOptions
     public int OwnershipRun { get; init; } = 1024;
 
     /// <summary>
+    /// How many referrals one thread assesses at a time before they are counted in order: 1,024 by default; tests set
+    /// 1 to share a small file out over every thread and to wrap the ring of chunks assessed ahead.
+    /// </summary>
+    public int AssessChunk { get; init; } = 1024;
+
+    /// <summary>
     /// How the threads that read <c>sessions.csv</c> in byte ranges are run: together (the default), or one after
     /// another in either order, so that tests can fix which thread meets a referral first. The report is the same
     /// whatever the order.

@@ -838,41 +838,35 @@ internal static class ReportPipeline
 
         public ServiceReport Build()
         {
-            // Referrals are assessed (every rule applied: pure, one referral at a time) on every part's thread in
-            // blocks, then counted on this thread in referral order.
-            int count = _referrals.Count;
-            int parts = _parts.Length;
-            var groups = new string[_options.By.Count];
-            var assessments = new ReferralAssessment[Math.Min(AssessBlock, count)];
-            var sessions = new List<SteppedSession>[parts];
-            for (int p = 0; p < parts; p++)
+            // Referrals are assessed (every rule applied: pure, one referral at a time) in chunks by every thread,
+            // and counted on this thread in referral order as soon as each chunk is assessed; while the next chunk
+            // to count is not ready, this thread assesses one too. Counting thus overlaps assessing.
+            var assess = new AssessQueue(this);
+            int threads = _parallelism;
+            var others = new Task[threads - 1];
+            for (int i = 1; i < threads; i++)
             {
-                sessions[p] = [];
+                var sessions = new List<SteppedSession>();
+                others[i - 1] = Task.Factory.StartNew(() => assess.Work(sessions), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             }
 
-            for (int start = 0; start < count; start += AssessBlock)
+            try
             {
-                int end = Math.Min(count, start + AssessBlock);
-                if (parts == 1)
+                assess.Count(others);
+            }
+            finally
+            {
+                assess.Stop();
+                foreach (var other in others)
                 {
-                    AssessRange(start, end, start, sessions[0], assessments);
+                    // Waited for without throwing here, so that a failure of the count is not hidden by a worker's.
+                    ((IAsyncResult)other).AsyncWaitHandle.WaitOne();
                 }
-                else
-                {
-                    int share = ((end - start) + parts - 1) / parts;
-                    Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
-                        AssessRange(start + (p * share), Math.Min(end, start + ((p + 1) * share)), start, sessions[p], assessments));
-                }
+            }
 
-                for (int i = start; i < end; i++)
-                {
-                    for (int g = 0; g < groups.Length; g++)
-                    {
-                        groups[g] = _groupValues[(i * groups.Length) + g];
-                    }
-
-                    _builder.Add(assessments[i - start], groups);
-                }
+            foreach (var other in others)
+            {
+                other.GetAwaiter().GetResult();
             }
 
             if (_options.Progress is { } progress && _rowsRead >= ProgressEvery)
@@ -883,8 +877,138 @@ internal static class ReportPipeline
             return _builder.Build(_rowsRead, _rowsRejected);
         }
 
-        /// <summary>How many referrals are assessed before they are counted (about 10 MB of assessments).</summary>
-        private const int AssessBlock = 16_384;
+        /// <summary>
+        /// Referrals in chunks (<see cref="ReportOptions.AssessChunk"/>), assessed by any thread into a ring of
+        /// <see cref="AssessRing"/> chunks and counted in order by the thread that calls <see cref="Count"/>, which
+        /// frees a chunk's place in the ring once counted: at most <see cref="AssessRing"/> chunks (about 10 MB by
+        /// default) are assessed ahead.
+        /// </summary>
+        private sealed class AssessQueue
+        {
+            private const int AssessRing = 16;
+            private readonly State _state;
+            private readonly int _chunk;
+            private readonly int _ringChunks;
+            private readonly int _count;
+            private readonly int _chunks;
+            private readonly ReferralAssessment[] _ring;
+            private readonly int[] _assessed;
+            private int _next;
+            private int _counted;
+            private volatile bool _stopped;
+
+            public AssessQueue(State state)
+            {
+                _state = state;
+                _chunk = Math.Max(1, state._options.AssessChunk);
+                _count = state._referrals.Count;
+                _chunks = (int)(((long)_count + _chunk - 1) / _chunk);
+                _ringChunks = Math.Max(1, Math.Min(AssessRing, _chunks));
+                _ring = new ReferralAssessment[_chunk * _ringChunks];
+                _assessed = new int[_chunks];
+            }
+
+            /// <summary>Assesses chunks until none is left (or <see cref="Stop"/>), waiting for room in the ring.</summary>
+            public void Work(List<SteppedSession> sessions)
+            {
+                var spin = default(SpinWait);
+                while (!_stopped)
+                {
+                    switch (TryAssessOne(sessions))
+                    {
+                        case Claim.None:
+                            return;
+                        case Claim.Full:
+                            spin.SpinOnce();
+                            break;
+                        default:
+                            spin.Reset();
+                            break;
+                    }
+                }
+            }
+
+            /// <summary>Counts every referral in order, assessing chunks itself while the next one is not ready.</summary>
+            public void Count(Task[] others)
+            {
+                var sessions = new List<SteppedSession>();
+                var groups = new string[_state._options.By.Count];
+                var spin = default(SpinWait);
+                for (int chunk = 0; chunk < _chunks; chunk++)
+                {
+                    while (Volatile.Read(ref _assessed[chunk]) == 0)
+                    {
+                        if (TryAssessOne(sessions) != Claim.Done)
+                        {
+                            // Another thread holds the chunk: wait, unless it failed.
+                            if (Array.Find(others, t => t.IsFaulted) is { } failed)
+                            {
+                                failed.GetAwaiter().GetResult();
+                            }
+
+                            spin.SpinOnce();
+                        }
+                    }
+
+                    int start = chunk * _chunk, end = Math.Min(_count, start + _chunk);
+                    int slot = (chunk % _ringChunks) * _chunk;
+                    for (int i = start; i < end; i++)
+                    {
+                        for (int g = 0; g < groups.Length; g++)
+                        {
+                            groups[g] = _state._groupValues[(i * groups.Length) + g];
+                        }
+
+                        _state._builder.Add(_ring[slot + i - start], groups);
+                    }
+
+                    Volatile.Write(ref _counted, chunk + 1);
+                }
+            }
+
+            /// <summary>Makes the other threads stop at their next chunk (after the count, or when it failed).</summary>
+            public void Stop() => _stopped = true;
+
+            /// <summary>Claims the next chunk and assesses it, if there is one and it has room in the ring.</summary>
+            private Claim TryAssessOne(List<SteppedSession> sessions)
+            {
+                int chunk = Volatile.Read(ref _next);
+                if (chunk >= _chunks)
+                {
+                    return Claim.None;
+                }
+
+                if (chunk >= Volatile.Read(ref _counted) + _ringChunks)
+                {
+                    return Claim.Full;
+                }
+
+                if (Interlocked.CompareExchange(ref _next, chunk + 1, chunk) != chunk)
+                {
+                    return Claim.Lost;
+                }
+
+                int start = chunk * _chunk;
+                _state.AssessRange(start, Math.Min(_count, start + _chunk), start - ((chunk % _ringChunks) * _chunk), sessions, _ring);
+                Volatile.Write(ref _assessed[chunk], 1);
+                return Claim.Done;
+            }
+
+            private enum Claim
+            {
+                /// <summary>A chunk was assessed.</summary>
+                Done,
+
+                /// <summary>Another thread claimed the chunk first: try again.</summary>
+                Lost,
+
+                /// <summary>The ring is full: wait for the count.</summary>
+                Full,
+
+                /// <summary>Every chunk is claimed.</summary>
+                None,
+            }
+        }
 
         /// <summary>Assesses referrals <paramref name="from"/> to <paramref name="to"/> (excluded) into <paramref name="assessments"/> from <paramref name="offset"/>.</summary>
         private void AssessRange(int from, int to, int offset, List<SteppedSession> sessions, ReferralAssessment[] assessments)
