@@ -43,6 +43,9 @@ internal static class ReportPipeline
         private readonly ServiceReportBuilder _builder;
         private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
         private readonly List<Referral> _referrals = [];
+
+        /// <summary>Each referral's id, by index (the keys of <see cref="_ids"/> in referral order).</summary>
+        private readonly List<string> _idOf = [];
         private readonly List<string> _groupValues = [];
         private readonly Dictionary<string, string>[] _interned;
         private readonly List<byte> _owners = [];
@@ -92,6 +95,7 @@ internal static class ReportPipeline
                 RunParts(parts, p => ParseReferrals(readers[p], layout, p, parts, parsed[p]));
                 _ids.EnsureCapacity(expected);
                 _referrals.Capacity = expected;
+                _idOf.Capacity = expected;
             }
             finally
             {
@@ -164,7 +168,7 @@ internal static class ReportPipeline
                 return ParsedReferral.Rejected(line, "referral_id", "empty referral id");
             }
 
-            if (!IsoDate.TryParse(row[layout.Date].Span.Trim(), out var referralDate))
+            if (!IsoDate.TryParse(row[layout.Date].Span.Trim(), out var referralDate, out int referralKey))
             {
                 return ParsedReferral.Rejected(line, "referral_date", "not a date in the form yyyy-MM-dd");
             }
@@ -175,11 +179,11 @@ internal static class ReportPipeline
                 return ParsedReferral.Rejected(line, "problem_descriptor", WithoutField(descriptorError.Field, descriptorError.Message));
             }
 
-            LocalDate? dischargeDate = null;
+            int dischargeKey = int.MaxValue;
             var dischargeText = row[layout.Discharge].Span.Trim();
             if (!dischargeText.IsEmpty)
             {
-                if (!IsoDate.TryParse(dischargeText, out var d))
+                if (!IsoDate.TryParse(dischargeText, out var d, out dischargeKey))
                 {
                     return ParsedReferral.Rejected(line, "discharge_date", "not a date in the form yyyy-MM-dd");
                 }
@@ -188,8 +192,6 @@ internal static class ReportPipeline
                 {
                     return ParsedReferral.Rejected(line, "discharge_date", "before the referral date");
                 }
-
-                dischargeDate = d;
             }
 
             string[]? groups = null;
@@ -207,7 +209,7 @@ internal static class ReportPipeline
                 Line = line,
                 Id = idText.ToString(),
                 Owner = (byte)OwnerOfId(idText, parts),
-                Referral = new Referral(referralDate, dischargeDate, problem, line),
+                Referral = new Referral(referralKey, dischargeKey, problem, line),
                 Groups = groups,
             };
         }
@@ -228,6 +230,7 @@ internal static class ReportPipeline
             }
 
             _referrals.Add(row.Referral);
+            _idOf.Add(key);
             _owners.Add(row.Owner);
             for (int i = 0; i < _interned.Length; i++)
             {
@@ -714,12 +717,12 @@ internal static class ReportPipeline
                     return session.Reject("referral_id", "no such referral (unknown, or its referral row was rejected)");
                 }
 
-                if (!IsoDate.TryParse(row[layout.Date].Span.Trim(), out var sessionDate))
+                if (!IsoDate.TryParse(row[layout.Date].Span.Trim(), out var sessionDate, out int sessionKey))
                 {
                     return session.Reject("date", "not a date in the form yyyy-MM-dd");
                 }
 
-                if (sessionDate < state._referrals[referral].Date)
+                if (sessionKey < state._referrals[referral].DateKey)
                 {
                     // The clock starts at referral (M4 §6.3): such a session would count as treatment but give no wait.
                     return session.Reject("date", "before the referral date");
@@ -756,6 +759,13 @@ internal static class ReportPipeline
                         continue;
                     }
 
+                    // The common case, a whole total in range, without building a result that could hold an error.
+                    if (measure.Method == ScoringMethod.Sum && TryDigits(text, out int whole) && measure.TryScoreTotal(whole, out var inRange))
+                    {
+                        session.Scores[scored++] = inRange;
+                        continue;
+                    }
+
                     var result = ScoreTotal(measure, text);
                     if (result.TryPickT1(out var error, out var score))
                     {
@@ -767,6 +777,7 @@ internal static class ReportPipeline
 
                 session.Referral = referral;
                 session.Date = sessionDate;
+                session.DateKey = sessionKey;
                 session.Type = sessionType;
                 session.Attended = wasAttended;
                 session.Intensity = intensity;
@@ -778,8 +789,10 @@ internal static class ReportPipeline
             /// <summary>
             /// Finds a referral by id: its index, <see cref="UnknownReferral"/> when this part owns the id but no
             /// referral has it, or <see cref="OthersReferral"/> when another part owns the id. Extracts usually list a
-            /// referral's sessions together, so the previous row's id is checked first, and the dictionary is
-            /// searched only when the id changes and this part owns it.
+            /// referral's sessions together, so the previous row's id is checked first; reading a byte range, the id
+            /// of the next referral in the referrals file is checked next (extracts of both files are often in the same
+            /// order), and the dictionary is searched only when both differ (and, reading the whole file, this part
+            /// owns the id).
             /// </summary>
             private int FindReferral(ReadOnlySpan<char> id)
             {
@@ -788,7 +801,10 @@ internal static class ReportPipeline
                     return _lastReferral;
                 }
 
-                int referral = !byRange && OwnerOfId(id, parts) != index ? OthersReferral
+                var idOf = state._idOf;
+                int next = _lastReferral + 1;
+                int referral = byRange && _lastIdLength >= 0 && next > 0 && next < idOf.Count && id.SequenceEqual(idOf[next]) ? next
+                    : !byRange && OwnerOfId(id, parts) != index ? OthersReferral
                     : layout.Ids.TryGetValue(id, out int found) ? found
                     : UnknownReferral;
                 if (id.Length > _lastId.Length)
@@ -814,8 +830,7 @@ internal static class ReportPipeline
                     ((ReadOnlySpan<Score>)session.Scores)[..session.Scored]);
 
                 // A contact after discharge counts for nothing, like a session (ReferralAssessment.AttendedContacts).
-                var discharge = state._referrals[referral].Discharge;
-                bool onOrBeforeDischarge = discharge is not { } d || session.Date <= d;
+                bool onOrBeforeDischarge = session.DateKey <= state._referrals[referral].DischargeKey;
                 if (session.Type != SessionType.FollowUp && onOrBeforeDischarge)
                 {
                     if (session.Attended)
@@ -1210,7 +1225,16 @@ internal static class ReportPipeline
         public static ParsedReferral Rejected(int line, string field, string reason) => new() { Line = line, Field = field, Reason = reason };
     }
 
-    private readonly record struct Referral(LocalDate Date, LocalDate? Discharge, ProblemDescriptor Descriptor, int Line);
+    /// <summary>
+    /// A usable referral row, its dates as <see cref="IsoDate.KeyOf"/> keys (<paramref name="DischargeKey"/>
+    /// <see cref="int.MaxValue"/> while open): compared as integers, and a third smaller than two <c>LocalDate?</c>s.
+    /// </summary>
+    private readonly record struct Referral(int DateKey, int DischargeKey, ProblemDescriptor Descriptor, int Line)
+    {
+        public LocalDate Date => IsoDate.FromKey(DateKey);
+
+        public LocalDate? Discharge => DischargeKey == int.MaxValue ? null : IsoDate.FromKey(DischargeKey);
+    }
 
     /// <summary>Where the referral columns are, read once from the header.</summary>
     private sealed record ReferralLayout(
@@ -1273,6 +1297,7 @@ internal static class ReportPipeline
         public int Line;
         public int Referral;
         public LocalDate Date;
+        public int DateKey;
         public SessionType Type;
         public bool Attended;
         public Intensity Intensity;

@@ -141,6 +141,37 @@ public sealed partial record MeasureDefinition
     }
 
     /// <summary>
+    /// Scores a recorded whole-number total like <see cref="ScoreTotal(int)"/>, but reports failure as
+    /// <see langword="false"/> instead of building an error: the allocation-free path for high-volume extracts,
+    /// where almost every total is in range.
+    /// </summary>
+    /// <param name="total">The recorded total (for the MI, a whole-number mean such as 2).</param>
+    /// <param name="score">
+    /// The score <see cref="ScoreTotal(int)"/> gives when the total is in range (its <see cref="Score.Risk"/> is
+    /// <see cref="RiskSignal.NotAssessed"/>); <see langword="default"/> otherwise.
+    /// </param>
+    /// <returns>
+    /// <see langword="true"/> when the total is in the measure's range (bounds included); <see langword="false"/>
+    /// when it is outside (never clamped) or the measure is not scorable. Call <see cref="ScoreTotal(int)"/> for the
+    /// error.
+    /// </returns>
+    public bool TryScoreTotal(int total, out Score score)
+    {
+        if (ItemCount is int count)
+        {
+            var (minimum, maximum) = TotalRange(count);
+            if (total >= minimum && total <= maximum)
+            {
+                score = new Score(this, total, 1, ScoreOrigin.RecordedTotal, RiskSignal.NotAssessed);
+                return true;
+            }
+        }
+
+        score = default;
+        return false;
+    }
+
+    /// <summary>
     /// Scores a recorded total given as a decimal: a whole number for summed measures, the item mean for the MI
     /// (at most nine decimal places, held exactly).
     /// </summary>

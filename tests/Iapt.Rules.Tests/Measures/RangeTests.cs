@@ -74,6 +74,15 @@ public class RangeTests
         Assert.Equal(ScoringErrorKind.TotalOutOfRange, definition.ScoreTotal(max + 1).AsT1.Kind);
         Assert.Equal(min, definition.TotalMinimum);
         Assert.Equal(max, definition.TotalMaximum);
+
+        // The same range without building an error: TryScoreTotal gives ScoreTotal's score, or false.
+        Assert.True(definition.TryScoreTotal(min, out var lowest));
+        Assert.Equal(definition.ScoreTotal(min).AsT0, lowest);
+        Assert.True(definition.TryScoreTotal(max, out var highest));
+        Assert.Equal(definition.ScoreTotal(max).AsT0, highest);
+        Assert.False(definition.TryScoreTotal(min - 1, out var below));
+        Assert.Equal(default, below);
+        Assert.False(definition.TryScoreTotal(max + 1, out _));
     }
 
     [Fact]
@@ -109,6 +118,7 @@ public class RangeTests
         var biq = Catalogue[MeasureKeys.Biq];
         Assert.False(biq.IsScorable);
         Assert.Equal(ScoringErrorKind.NotScorable, biq.ScoreTotal(10).AsT1.Kind);
+        Assert.False(biq.TryScoreTotal(10, out _));
         Assert.Equal(ScoringErrorKind.NotScorable, biq.ScoreItems([1, 2]).AsT1.Kind);
     }
 }

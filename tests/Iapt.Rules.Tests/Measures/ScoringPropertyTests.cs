@@ -48,6 +48,20 @@ public class ScoringPropertyTests
             return fromItems.IsCase == fromTotal.IsCase && fromItems.Severity == fromTotal.Severity;
         });
 
+    /// <summary>TryScoreTotal is ScoreTotal(int) without the error: the same score when in range, false exactly when ScoreTotal fails.</summary>
+    [Property]
+    public Property Trying_a_whole_total_agrees_with_scoring_it() =>
+        Prop.ForAll(
+            Gen.Elements(RuleSet.ManualV4.Measures.ToArray())
+                .SelectMany(_ => Gen.Choose(-5, 600), (m, total) => (m, total))
+                .ToArbitrary(),
+            input =>
+            {
+                var scored = input.m.ScoreTotal(input.total);
+                bool tried = input.m.TryScoreTotal(input.total, out var score);
+                return tried ? scored.IsT0 && scored.AsT0.Equals(score) : scored.IsT1 && score.Equals(default(Score));
+            });
+
     [Property]
     public Property Any_answers_give_a_score_or_a_typed_error_never_an_exception() =>
         Prop.ForAll(
