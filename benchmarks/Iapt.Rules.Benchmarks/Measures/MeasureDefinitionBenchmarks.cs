@@ -21,6 +21,9 @@ public class MeasureDefinitionBenchmarks
     public bool Gad7FromTotal() => _gad7.ScoreTotal(9).AsT0.IsCase == true;
 
     [Benchmark]
+    public bool Gad7TryTotal() => _gad7.TryScoreTotal(9, out var score) && score.IsCase == true;
+
+    [Benchmark]
     public bool MiFromItems() => _mi.ScoreItems(_miItems).AsT0.IsCase == true;
 
     [Benchmark]
