@@ -14,7 +14,7 @@ namespace Iapt.Rules.Benchmarks.Reporting;
 /// <summary>
 /// Reading one million rows of a generated <c>sessions.csv</c> with Sep, as the report opens it
 /// (<see cref="CsvFiles.OpenReader(string, string[])"/>): splitting only, parsing every field, and parsing every field on both cores
-/// (Sep's ordered parallel enumeration). Each operation is one million rows.
+/// (Sep's ordered parallel enumeration, or one byte range per core). Each operation is one million rows.
 /// </summary>
 [MemoryDiagnoser]
 public class CsvIngestionBenchmarks
@@ -85,6 +85,34 @@ public class CsvIngestionBenchmarks
         }
 
         return sum;
+    }
+
+    /// <summary>
+    /// Parse every field, one byte range of the file per core (<see cref="FileRanges"/>, as <c>iapt report</c> reads
+    /// the sessions file): each thread splits and parses only its own rows.
+    /// </summary>
+    [Benchmark]
+    public long ParseSessionsInRangesPerMillionRows()
+    {
+        if (!FileRanges.TrySplit(_sessions, Environment.ProcessorCount, out var ranges))
+        {
+            throw new InvalidOperationException("the sample could not be split");
+        }
+
+        var sums = new long[ranges!.Count];
+        var measures = _measures;
+        Parallel.For(0, ranges.Count, new ParallelOptions { MaxDegreeOfParallelism = ranges.Count }, part =>
+        {
+            using var stream = ranges.Open(part);
+            using var reader = CsvFiles.OpenReader(new BufferedStream(stream, 1 << 16), _sessions, "referral_id", "date", "type", "attended");
+            var columns = Columns.Of(reader);
+            foreach (var row in reader)
+            {
+                sums[part] += ParseRow(row, columns, measures);
+            }
+        });
+
+        return sums.Sum();
     }
 
     private static long ParseRow(SepReader.Row row, Columns columns, MeasureDefinition[] measures)

@@ -29,8 +29,8 @@ internal sealed record ReportOptions
 
     /// <summary>
     /// How many consecutive rows of the referrals file one thread parses before the next thread takes the next run:
-    /// 1,024 by default; tests set 1 to spread a small file over every thread. (Sessions are shared out by a hash of
-    /// the referral id.)
+    /// 1,024 by default; tests set 1 to spread a small file over every thread. (Sessions are shared out by byte range,
+    /// or when the ranges cannot be used by a hash of the referral id.)
     /// </summary>
     public int OwnershipRun { get; init; } = 1024;
 
