@@ -32,7 +32,7 @@ public class ReportPipelineRangeTests
     /// report and the rejects must be the same; returns the latter run.
     /// </summary>
     private static (ServiceReport Report, string Rejects, string Reading) RunBoth(
-        string referrals, string sessions, int threads = 2, RangeSchedule schedule = RangeSchedule.Together, int keepLimit = 1 << 18)
+        string referrals, string sessions, int threads = 2, RangeSchedule schedule = RangeSchedule.Together, int keepLimit = 1 << 16)
     {
         var one = Run(referrals, sessions, new ReportOptions { Parallelism = 1 });
         var many = Run(referrals, sessions, new ReportOptions { Parallelism = threads, RangeSchedule = schedule, RangeKeepLimit = keepLimit });
