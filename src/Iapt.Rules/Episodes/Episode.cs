@@ -38,11 +38,18 @@ public readonly record struct Episode
     /// <summary>The date of the first high-intensity treatment session (the step-up wait ends here, M4 §6.4.2).</summary>
     public LocalDate? FirstHighIntensityDate { get; init; }
 
+    /// <summary>
+    /// Whether two or more scores on one measure fell on the date of its first or of its last score, so that the
+    /// same-day rule (<see cref="EpisodeAccumulator.SameDayOrder"/>) decided which was first or last: a data-quality
+    /// figure of the report, since a service usually records one score per measure per day.
+    /// </summary>
+    public bool HasSameDayScores { get; init; }
+
     /// <summary>Derives an episode from a referral's sessions, in any order.</summary>
     /// <param name="classifier">The classifier whose rule set names the measures.</param>
     /// <param name="descriptor">The referral's primary problem descriptor.</param>
     /// <param name="dischargeDate">The discharge date, or <see langword="null"/> while open.</param>
-    /// <param name="sessions">The referral's sessions, in any order (same-date sessions in recorded order).</param>
+    /// <param name="sessions">The referral's sessions, in any order (the order never changes the episode).</param>
     /// <returns>The episode.</returns>
     public static Episode FromSessions(
         OutcomeClassifier classifier, ProblemDescriptor descriptor, LocalDate? dischargeDate, IEnumerable<SessionRecord> sessions)

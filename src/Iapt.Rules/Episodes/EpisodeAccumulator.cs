@@ -20,9 +20,12 @@ namespace Iapt.Rules.Episodes;
 /// discharge. A measure's first score is from the earliest such session with a score on it and its last score from
 /// the latest; they must be different sessions, so a measure scored at only one session has a first score and no
 /// pair.</item>
-/// <item>Order: sessions are compared by date, so they may arrive unsorted. Sessions on the same date are taken in
-/// the order they were added: of two same-date sessions, the one added first is the earlier (it can give the first
-/// score) and the one added later is the later (it can give the last score).</item>
+/// <item>Order: sessions are compared by date, so they may arrive unsorted, and the order they are added in never
+/// changes the episode. Scores on the same date are ordered by a documented rule (see <see cref="SameDayOrder"/>):
+/// an assessment comes before an assessment and treatment, which comes before a treatment; between two scores on the
+/// same date and session type, the lower value counts as the earlier and the higher as the later, so that of
+/// indistinguishable same-day scores the pair showing the least improvement is taken (only demonstrated
+/// improvement is claimed, M4 §6.4.3). <see cref="Episode.HasSameDayScores"/> tells when such a tie was decided.</item>
 /// <item>The referral has ended when a discharge date is given.</item>
 /// <item>The scores kept are those on the rule set's depression measure, default anxiety measure and the
 /// descriptor's recommended measure; scores on other measures are ignored.</item>
@@ -51,6 +54,13 @@ public struct EpisodeAccumulator
     private Ends _phq9Ends;
     private Ends _gad7Ends;
     private Ends _recommendedEnds;
+
+    /// <summary>
+    /// How scores on one date are ordered, in words: the session type first (assessment, then assessment and
+    /// treatment, then treatment), then the score's value (lower first). Row order never decides.
+    /// </summary>
+    public const string SameDayOrder =
+        "scores on one date: assessment before assessment and treatment before treatment; then the lower value first";
 
     /// <summary>Starts a referral.</summary>
     /// <param name="classifier">The classifier whose rule set names the depression, default anxiety and recommended measures.</param>
@@ -99,20 +109,23 @@ public struct EpisodeAccumulator
             CountTreatment(day, intensity);
         }
 
+        // The order key of a score within its date: the session type (assessment 0, assessment and treatment 1,
+        // treatment 2), as SameDayOrder says; the value breaks a tie of date and type.
+        long order = ((long)day.Key << 2) | (long)type;
         foreach (var score in scores)
         {
             var measure = score.Measure;
             if (Is(measure, _phq9))
             {
-                _phq9Ends.Offer(score, day, sequence);
+                _phq9Ends.Offer(score, order, sequence);
             }
             else if (Is(measure, _gad7))
             {
-                _gad7Ends.Offer(score, day, sequence);
+                _gad7Ends.Offer(score, order, sequence);
             }
             else if (_recommended is not null && Is(measure, _recommended))
             {
-                _recommendedEnds.Offer(score, day, sequence);
+                _recommendedEnds.Offer(score, order, sequence);
             }
         }
     }
@@ -135,6 +148,7 @@ public struct EpisodeAccumulator
         SecondTreatmentDate = _treatmentSessions >= 2 ? _secondTreatment.Date : null,
         LastLowIntensityDate = _hasLow ? _lastLow.Date : null,
         FirstHighIntensityDate = _hasHigh ? _firstHigh.Date : null,
+        HasSameDayScores = _phq9Ends.SameDay || _gad7Ends.SameDay || _recommendedEnds.SameDay,
     };
 
     private void CountTreatment(Day day, Intensity intensity)
@@ -182,29 +196,59 @@ public struct EpisodeAccumulator
         public static int KeyOf(LocalDate date) => (date.Year << 9) | (date.Month << 5) | date.Day;
     }
 
-    /// <summary>The earliest and latest score on one measure, with the session each came from.</summary>
+    /// <summary>
+    /// The earliest and latest score on one measure, with the session each came from: ordered by date, session type
+    /// (<see cref="SameDayOrder"/>) and then value, so that the order scores are offered in never matters.
+    /// </summary>
     private struct Ends
     {
         private Score _first;
         private Score _last;
-        private int _firstDay;
-        private int _lastDay;
+        private long _firstOrder;
+        private long _lastOrder;
         private int _firstSequence;
         private int _lastSequence;
+        private int _firstDayCount;
+        private int _lastDayCount;
 
-        public void Offer(in Score score, Day day, int sequence)
+        /// <summary>
+        /// Whether two or more scores fell on the date of the first score or on the date of the last score (a
+        /// same-day tie that <see cref="SameDayOrder"/> decided). Counted, so it does not depend on the offer order.
+        /// </summary>
+        public readonly bool SameDay => _firstDayCount > 1 || _lastDayCount > 1;
+
+        public void Offer(in Score score, long order, int sequence)
         {
-            if (_firstSequence == 0 || day.Key < _firstDay)
+            if (_firstSequence == 0)
             {
                 _first = score;
-                _firstDay = day.Key;
+                _last = score;
+                _firstOrder = order;
+                _lastOrder = order;
+                _firstSequence = sequence;
+                _lastSequence = sequence;
+                _firstDayCount = 1;
+                _lastDayCount = 1;
+                return;
+            }
+
+            // The scores on the earliest and on the latest date (the order key without its session type).
+            long day = order >> 2, firstDay = _firstOrder >> 2, lastDay = _lastOrder >> 2;
+            _firstDayCount = day < firstDay ? 1 : day == firstDay ? _firstDayCount + 1 : _firstDayCount;
+            _lastDayCount = day > lastDay ? 1 : day == lastDay ? _lastDayCount + 1 : _lastDayCount;
+            if (order < _firstOrder || (order == _firstOrder && score.Value < _first.Value))
+            {
+                _first = score;
+                _firstOrder = order;
                 _firstSequence = sequence;
             }
 
-            if (_lastSequence == 0 || day.Key >= _lastDay)
+            // On a tie of date, type and value the later-offered session is the last, so that two equal scores on
+            // one day still make a pair (they are two sessions): which of two equal scores is which changes nothing.
+            if (order > _lastOrder || (order == _lastOrder && score.Value >= _last.Value))
             {
                 _last = score;
-                _lastDay = day.Key;
+                _lastOrder = order;
                 _lastSequence = sequence;
             }
         }

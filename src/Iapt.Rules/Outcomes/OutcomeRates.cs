@@ -11,7 +11,7 @@ namespace Iapt.Rules.Outcomes;
 /// counts as not recovered: only demonstrated recovery is claimed (M4 §6.4.3). The counts are exact; rates are
 /// <see langword="null"/> when their denominator is 0.
 /// </remarks>
-public struct OutcomeRates
+public struct OutcomeRates : Numerics.ITally<OutcomeRates, OutcomeResult, OutcomeRates>
 {
     /// <summary>Every referral added.</summary>
     public long Referrals { get; private set; }
@@ -76,9 +76,13 @@ public struct OutcomeRates
         ReliablyRecovered += (outcomes & ClinicalOutcomes.ReliableRecovery) != 0 ? 1 : 0;
     }
 
-    /// <summary>Adds the counts of another accumulator (for example one filled on another thread).</summary>
+    /// <summary>Adds the counts of another accumulator (for example one filled on another thread): the same as <see cref="Merge"/>.</summary>
     /// <param name="other">The other counts.</param>
-    public void Add(in OutcomeRates other)
+    public void Add(in OutcomeRates other) => Merge(other);
+
+    /// <summary>Adds the counts of another accumulator (for example one filled on another thread).</summary>
+    /// <param name="other">The other counts; unchanged.</param>
+    public void Merge(OutcomeRates other)
     {
         Referrals += other.Referrals;
         Finished += other.Finished;
@@ -90,4 +94,8 @@ public struct OutcomeRates
         NoReliableChange += other.NoReliableChange;
         ReliablyRecovered += other.ReliablyRecovered;
     }
+
+    /// <summary>The counts so far, as a value (the rates are its properties).</summary>
+    /// <returns>A copy of these counts.</returns>
+    public readonly OutcomeRates Build() => this;
 }

@@ -67,6 +67,9 @@ internal static class ReportFigures
             quality.Add(ReportFigure.Of(key, label, t.DataQuality[i], t.Ended, "M4 §5.1.3, Table 7"));
         }
 
+        quality.Add(ReportFigure.Of("flag_same_day_scores", "Two or more scores on one measure on the day of its first or last score",
+            t.SameDayScores, t.Ended, "M4 §6.2 (first and last scores); same-day order: " + Episodes.EpisodeAccumulator.SameDayOrder));
+
         for (int i = 0; i < ReportTally.PracticeConcernFlags.Length; i++)
         {
             var (_, key, label) = ReportTally.PracticeConcernFlags[i];

@@ -4,9 +4,31 @@ using Iapt.Rules.Waiting;
 
 namespace Iapt.Rules.Reporting;
 
-/// <summary>The running counts behind a report or one breakdown group: plain integers, so adding a referral allocates nothing.</summary>
-internal sealed class ReportTally
+/// <summary>
+/// The running counts behind a report or one breakdown group: plain integers, so adding a referral allocates nothing.
+/// Every count is a sum, so tallies of any partition of the referrals merge (<see cref="Merge"/>) into exactly the
+/// tally of all of them, in any order. The outcome and MQS 1 counts are the library's own tallies
+/// (<see cref="OutcomeRates"/>, <see cref="Mqs1StepUpAggregator"/>), composed rather than counted again.
+/// </summary>
+internal sealed class ReportTally(RuleSets.RuleSet rules)
 {
+    /// <summary>The outcomes of the referrals ended (discharged) in the period.</summary>
+    public OutcomeRates Outcomes;
+
+    /// <summary>The MQS 1 step-up measure of the referrals ended in the period.</summary>
+    public readonly Mqs1StepUpAggregator Mqs1 = new(rules);
+
+    public long Finished => Outcomes.Finished;
+    public long NotAtCaseness => Outcomes.FinishedNotAtCaseness;
+    public long Recovered => Outcomes.Recovered;
+    public long ReliableImprovement => Outcomes.ReliablyImproved;
+    public long ReliableDeterioration => Outcomes.ReliablyDeteriorated;
+    public long NoReliableChange => Outcomes.NoReliableChange;
+    public long ReliableRecovery => Outcomes.ReliablyRecovered;
+    public long FinishedPaired => Outcomes.FinishedPaired;
+    public long Mqs1Denominator => Mqs1.StartedLowNotRecovered;
+    public long Mqs1Numerator => Mqs1.MovedToHigh;
+
     public long Referrals;
     public long EnteredTreatment;
     public long SecondaryWithin6Weeks;
@@ -22,14 +44,6 @@ internal sealed class ReportTally
     public long SeenFinished;
     public long Attended;
     public long Missed;
-    public long Finished;
-    public long NotAtCaseness;
-    public long Recovered;
-    public long ReliableImprovement;
-    public long ReliableDeterioration;
-    public long NoReliableChange;
-    public long ReliableRecovery;
-    public long FinishedPaired;
     public long FinishedWithDescriptor;
     public long AdsmCalledFor;
     public long AdsmPaired;
@@ -41,8 +55,7 @@ internal sealed class ReportTally
     public long Both;
     public long StepUps;
     public long StepUpsWithinStandard;
-    public long Mqs1Denominator;
-    public long Mqs1Numerator;
+    public long SameDayScores;
     public readonly long[] DataQuality = new long[3];
     public readonly long[] Concerns = new long[PracticeConcernFlags.Length];
     public EffectSize Phq9;
@@ -67,6 +80,51 @@ internal sealed class ReportTally
         (DataQualityIssues.MixedAnxietyDepressionAtCaseness, "flag_mixed_anxiety_depression_at_caseness", "Mixed anxiety and depression while both at caseness"),
         (DataQualityIssues.AdsmNotPaired, "flag_adsm_not_paired", "ADSM called for but not paired"),
     ];
+
+    /// <summary>Adds every count of <paramref name="other"/> (a tally of other referrals) to this one.</summary>
+    public void Merge(ReportTally other)
+    {
+        Referrals += other.Referrals;
+        EnteredTreatment += other.EnteredTreatment;
+        SecondaryWithin6Weeks += other.SecondaryWithin6Weeks;
+        SecondaryWithin18Weeks += other.SecondaryWithin18Weeks;
+        WithSecondSession += other.WithSecondSession;
+        FirstToSecondOver28 += other.FirstToSecondOver28;
+        FirstToSecondOver90 += other.FirstToSecondOver90;
+        Ended += other.Ended;
+        EndedEnteredTreatment += other.EndedEnteredTreatment;
+        Seen += other.Seen;
+        SeenFinished += other.SeenFinished;
+        Attended += other.Attended;
+        Missed += other.Missed;
+        FinishedWithDescriptor += other.FinishedWithDescriptor;
+        AdsmCalledFor += other.AdsmCalledFor;
+        AdsmPaired += other.AdsmPaired;
+        Within6Weeks += other.Within6Weeks;
+        Within18Weeks += other.Within18Weeks;
+        SessionsOfFinished += other.SessionsOfFinished;
+        LowOnly += other.LowOnly;
+        HighOnly += other.HighOnly;
+        Both += other.Both;
+        StepUps += other.StepUps;
+        StepUpsWithinStandard += other.StepUpsWithinStandard;
+        SameDayScores += other.SameDayScores;
+        Add(WaitBands, other.WaitBands);
+        Add(DataQuality, other.DataQuality);
+        Add(Concerns, other.Concerns);
+        Outcomes.Merge(other.Outcomes);
+        Mqs1.Merge(other.Mqs1);
+        Phq9.Merge(other.Phq9);
+        Gad7.Merge(other.Gad7);
+    }
+
+    private static void Add(long[] to, long[] from)
+    {
+        for (int i = 0; i < to.Length; i++)
+        {
+            to[i] += from[i];
+        }
+    }
 
     public void CountReferral() => Referrals++;
 
@@ -127,6 +185,7 @@ internal sealed class ReportTally
             }
         }
 
+        SameDayScores += referral.Episode.HasSameDayScores ? 1 : 0;
         for (int i = 0; i < DataQualityFlags.Length; i++)
         {
             if ((outcome.DataQuality & DataQualityFlags[i].Flag) != 0)
@@ -154,29 +213,16 @@ internal sealed class ReportTally
                 }
             }
 
-            Mqs1Denominator += stepping.InMqs1Denominator ? 1 : 0;
-            Mqs1Numerator += stepping.InMqs1Numerator ? 1 : 0;
+            Mqs1.Add(stepping);
         }
 
+        Outcomes.Add(outcome);
         if (!outcome.Finished)
         {
             return;
         }
 
-        Finished++;
         SessionsOfFinished += referral.Episode.TreatmentSessions;
-        if (outcome.CasenessAtStart == CasenessAtStart.NotCase)
-        {
-            NotAtCaseness++;
-        }
-
-        var flags = outcome.Outcomes;
-        Recovered += (flags & ClinicalOutcomes.Recovered) != 0 ? 1 : 0;
-        ReliableImprovement += (flags & ClinicalOutcomes.ReliableImprovement) != 0 ? 1 : 0;
-        ReliableDeterioration += (flags & ClinicalOutcomes.ReliableDeterioration) != 0 ? 1 : 0;
-        NoReliableChange += (flags & ClinicalOutcomes.NoReliableChange) != 0 ? 1 : 0;
-        ReliableRecovery += (flags & ClinicalOutcomes.ReliableRecovery) != 0 ? 1 : 0;
-        FinishedPaired += outcome.Paired ? 1 : 0;
         FinishedWithDescriptor += outcome.Descriptor != ProblemDescriptors.ProblemDescriptor.None ? 1 : 0;
         if (referral.CallsForAdsm)
         {
@@ -228,6 +274,14 @@ internal sealed class ReportTally
             SumFirst += first;
             SumFirstSquared += first * first;
             SumLast += last;
+        }
+
+        public void Merge(in EffectSize other)
+        {
+            Count += other.Count;
+            SumFirst += other.SumFirst;
+            SumFirstSquared += other.SumFirstSquared;
+            SumLast += other.SumLast;
         }
 
         public readonly decimal? Value()

@@ -23,11 +23,17 @@ namespace Iapt.Rules.Reporting;
 /// data quality, stepping and activity: referrals discharged in the period.</item>
 /// </list>
 /// <para>Without a period every referral counts in every figure it qualifies for.</para>
+/// <para>One shape with every tally of the library: <see cref="Add(in ReferralAssessment, in ReferralRecord)"/> counts
+/// one referral, <see cref="Merge"/> adds another builder's referrals, <see cref="Build"/> gives the report. Every
+/// figure is a sum, so building from any partition of the referrals and merging the builders, in any order, gives
+/// exactly the report of one builder of them all; <see cref="ServiceReportBatch"/> does so on every core. Not
+/// thread-safe: one builder per thread. <see cref="Assess(in ReferralRecord, IEnumerable{SessionRecord}, ICollection{RecordRejection})"/>
+/// is pure and may be called from any thread.</para>
 /// </remarks>
 public sealed class ServiceReportBuilder
 {
     private readonly OutcomeClassifier _classifier;
-    private readonly ReportTally _total = new();
+    private readonly ReportTally _total;
     private readonly ImmutableArray<string> _breakdowns;
     private readonly Dictionary<string, ReportTally>[] _groups;
 
@@ -36,7 +42,7 @@ public sealed class ServiceReportBuilder
     /// <param name="period">The reporting period, or <see langword="null"/> for every referral.</param>
     /// <param name="breakdowns">
     /// The attributes to break the report down by, besides the problem descriptor (always first); the values come
-    /// with each referral in <see cref="Add"/>.
+    /// with each referral in <see cref="Add(in ReferralAssessment, ReadOnlySpan{string})"/> (or the referral's <see cref="ReferralRecord.Attributes"/>).
     /// </param>
     public ServiceReportBuilder(RuleSet rules, ReportPeriod? period = null, IEnumerable<string>? breakdowns = null)
     {
@@ -44,6 +50,7 @@ public sealed class ServiceReportBuilder
         Rules = rules;
         Period = period;
         _classifier = new OutcomeClassifier(rules);
+        _total = new ReportTally(rules);
         _breakdowns = [ReportKeys.ProblemDescriptorBreakdown, .. breakdowns ?? []];
         _groups = new Dictionary<string, ReportTally>[_breakdowns.Length];
         for (int i = 0; i < _groups.Length; i++)
@@ -60,6 +67,68 @@ public sealed class ServiceReportBuilder
 
     /// <summary>The outcome classifier of the rule set (shared, to build episodes with).</summary>
     public OutcomeClassifier Classifier => _classifier;
+
+    /// <summary>The breakdowns the report is built with, besides the problem descriptor, in order.</summary>
+    public IReadOnlyList<string> Breakdowns => _breakdowns.RemoveAt(0);
+
+    /// <summary>
+    /// Applies every rule to one referral given with its sessions, in any order: the record rules
+    /// (<see cref="RecordRules"/>), the contacts and treatment sessions (<see cref="ReferralAccumulator"/>), the
+    /// first and last scores (<see cref="EpisodeAccumulator"/>, same-day order included), the outcome, the wait and
+    /// the stepped-care summary. The order of <paramref name="sessions"/> never changes the assessment.
+    /// </summary>
+    /// <param name="referral">The referral.</param>
+    /// <param name="sessions">Its sessions, in any order.</param>
+    /// <param name="rejectedSessions">
+    /// Where to add the sessions that cannot be used (dated before the referral), with their position in
+    /// <paramref name="sessions"/>; or <see langword="null"/> to leave them out unreported (they are never counted).
+    /// </param>
+    /// <returns>The assessment, or the referral's own fault (<see cref="RecordRules.CheckReferral(in ReferralRecord)"/>).</returns>
+    public OneOf.OneOf<ReferralAssessment, RecordFault> Assess(
+        in ReferralRecord referral, IEnumerable<SessionRecord> sessions, ICollection<RecordRejection>? rejectedSessions)
+    {
+        Guard.Against.Null(sessions);
+        if (RecordRules.CheckReferral(referral) is { } fault)
+        {
+            return fault;
+        }
+
+        var accumulator = new ReferralAccumulator(_classifier, referral.Descriptor, referral.DischargeDate);
+        var treatment = new List<SteppedSession>();
+        long position = 0;
+        foreach (var session in sessions)
+        {
+            if (RecordRules.CheckSession(referral.ReferralDate, session.Date) is { } sessionFault)
+            {
+                rejectedSessions?.Add(new RecordRejection(RecordKind.Session, position++, sessionFault));
+                continue;
+            }
+
+            position++;
+            if (accumulator.Add(session))
+            {
+                treatment.Add(new SteppedSession(session.Date, session.Intensity, session.Intervention));
+            }
+        }
+
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(treatment);
+        SteppedCare.OrderSessions(span);
+        return Assess(referral.ReferralDate, accumulator, span);
+    }
+
+    /// <summary>
+    /// Applies every rule to one referral whose sessions were added to <paramref name="accumulator"/> (the
+    /// allocation-free form for high-volume readers, which check each session with <see cref="RecordRules"/> first).
+    /// </summary>
+    /// <param name="referralDate">The date the referral was received.</param>
+    /// <param name="accumulator">The referral's sessions, added.</param>
+    /// <param name="treatmentSessions">
+    /// The sessions for which <see cref="ReferralAccumulator.Add(in SessionRecord)"/> returned <see langword="true"/>,
+    /// in the order of <see cref="SteppedCare.OrderSessions"/>.
+    /// </param>
+    /// <returns>The referral's assessment.</returns>
+    public ReferralAssessment Assess(LocalDate referralDate, in ReferralAccumulator accumulator, ReadOnlySpan<SteppedSession> treatmentSessions) =>
+        Assess(referralDate, accumulator.ToEpisode(), treatmentSessions, accumulator.AttendedContacts, accumulator.MissedAppointments);
 
     /// <summary>
     /// Applies every rule to one referral: its outcome, its referral-to-treatment wait and its stepped-care summary.
@@ -115,6 +184,41 @@ public sealed class ServiceReportBuilder
             AttendedContacts = attendedContacts,
             MissedAppointments = missedAppointments,
         };
+    }
+
+    /// <summary>Counts one referral in the report and in its breakdown groups, with its own attributes.</summary>
+    /// <param name="referral">The referral's assessment.</param>
+    /// <param name="record">
+    /// The referral, whose <see cref="ReferralRecord.Attributes"/> hold its value of each breakdown in
+    /// <see cref="Breakdowns"/> order (default or empty when the builder has no breakdowns).
+    /// </param>
+    /// <exception cref="ArgumentException">The number of attributes differs from the number of breakdowns.</exception>
+    public void Add(in ReferralAssessment referral, in ReferralRecord record) =>
+        Add(referral, record.Attributes.IsDefault ? default : record.Attributes.AsSpan());
+
+    /// <summary>
+    /// Adds every referral counted by <paramref name="other"/> to this builder, as if each had been added here; the
+    /// other builder is unchanged. Merging the builders of any partition of the referrals, in any order, gives
+    /// exactly the report of one builder of them all.
+    /// </summary>
+    /// <param name="other">A builder with the same rule set, period and breakdowns.</param>
+    /// <exception cref="ArgumentException">The other builder has another rule set, period or breakdowns.</exception>
+    public void Merge(ServiceReportBuilder other)
+    {
+        Guard.Against.Null(other);
+        if (!ReferenceEquals(other.Rules, Rules) || other.Period != Period || !other._breakdowns.SequenceEqual(_breakdowns, StringComparer.Ordinal))
+        {
+            throw new ArgumentException("Only builders with the same rule set, period and breakdowns can be merged.", nameof(other));
+        }
+
+        _total.Merge(other._total);
+        for (int i = 0; i < _groups.Length; i++)
+        {
+            foreach (var (value, tally) in other._groups[i])
+            {
+                Group(i, value).Merge(tally);
+            }
+        }
     }
 
     /// <summary>Counts one referral in the report and in its breakdown groups.</summary>
@@ -197,7 +301,7 @@ public sealed class ServiceReportBuilder
         var groups = _groups[breakdown];
         if (!groups.TryGetValue(value, out var tally))
         {
-            tally = new ReportTally();
+            tally = new ReportTally(Rules);
             groups.Add(value, tally);
         }
 

@@ -7,7 +7,7 @@ namespace Iapt.Rules.Stepping;
 /// <see cref="SteppingSummary"/>; memory does not grow with the number of referrals. Merge partial aggregators
 /// built on other threads with <see cref="Merge"/>. Not thread-safe: one aggregator per thread.
 /// </summary>
-public sealed class Mqs1StepUpAggregator
+public sealed class Mqs1StepUpAggregator : Numerics.ITally<Mqs1StepUpAggregator, SteppingSummary, Mqs1StepUpRate>
 {
     private readonly Source _source;
 
@@ -51,4 +51,8 @@ public sealed class Mqs1StepUpAggregator
     /// <summary>The measure so far.</summary>
     /// <returns>The counts, the rate (null when the denominator is 0) and the source.</returns>
     public Mqs1StepUpRate Result() => new(StartedLowNotRecovered, MovedToHigh, _source);
+
+    /// <summary>The measure so far: the same as <see cref="Result"/>.</summary>
+    /// <returns>The counts, the rate (null when the denominator is 0) and the source.</returns>
+    public Mqs1StepUpRate Build() => Result();
 }
