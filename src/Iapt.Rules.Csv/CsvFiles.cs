@@ -1,9 +1,9 @@
 using nietras.SeparatedValues;
 
-namespace Iapt.Rules.Cli.Csv;
+namespace Iapt.Rules.Csv;
 
 /// <summary>Opening CSV inputs and outputs the same way for every command.</summary>
-internal static class CsvFiles
+public static class CsvFiles
 {
     /// <summary>
     /// Opens a comma-separated file with a header whose column names match case-insensitively, after checking that
@@ -56,7 +56,7 @@ internal static class CsvFiles
     /// About how many rows a file holds, from its length and the rows in its first 64 KiB (a little over, so that
     /// collections sized by it rarely grow); 0 when the file cannot be read. Only a capacity hint: never a count.
     /// </summary>
-    public static int EstimateRows(string path)
+    internal static int EstimateRows(string path)
     {
         try
         {

@@ -1,6 +1,6 @@
 using Microsoft.Win32.SafeHandles;
 
-namespace Iapt.Rules.Cli.Csv;
+namespace Iapt.Rules.Csv;
 
 /// <summary>
 /// Splits a CSV file into byte ranges that start at line starts, so that several threads can each parse one range

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Iapt.Rules.Cli.Reporting;
+using Iapt.Rules.Csv;
 using Iapt.Rules.Measures;
 using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
@@ -30,7 +30,7 @@ namespace Iapt.Rules.Benchmarks.Race;
 internal static class HeadlineSql
 {
     /// <summary>The score columns of <c>sessions.csv</c>, as the report reads them.</summary>
-    public static IReadOnlyList<string> ScoreColumns => ReportPipeline.ScoreColumns;
+    public static IReadOnlyList<string> ScoreColumns => ServiceReportFiles.ScoreColumns;
 
     /// <summary>The statements to run in order; the last one returns one row of headline counts.</summary>
     public static IReadOnlyList<string> Build(RuleSet rules, string referralsPath, string sessionsPath, int threads)

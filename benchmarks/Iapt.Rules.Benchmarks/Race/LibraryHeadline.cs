@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Iapt.Rules.Cli.Reporting;
+using Iapt.Rules.Csv;
 using Iapt.Rules.Reporting;
 
 namespace Iapt.Rules.Benchmarks.Race;
@@ -22,7 +22,7 @@ internal static class LibraryHeadline
         long HeapAfterBytes,
         string? SessionReading);
 
-    /// <summary>Runs <see cref="ReportPipeline.Run"/> over every referral (no period, no breakdown, no suppression).</summary>
+    /// <summary>Runs <see cref="ServiceReportFiles.Read"/> over every referral (no period, no breakdown, no suppression).</summary>
     public static Run Measure(string referralsPath, string sessionsPath)
     {
         // Start from a clean heap and a fresh peak, so the figures are those of the report alone.
@@ -36,8 +36,8 @@ internal static class LibraryHeadline
 
         var cpu = MachineState.ProcessorTime();
         var stopwatch = Stopwatch.StartNew();
-        var diagnostics = new ReportDiagnostics();
-        var report = ReportPipeline.Run(referralsPath, sessionsPath, new ReportOptions { Diagnostics = diagnostics });
+        var diagnostics = new CsvReadDiagnostics();
+        var report = ServiceReportFiles.Read(referralsPath, sessionsPath, new CsvReportOptions { Diagnostics = diagnostics });
         stopwatch.Stop();
         cpu = MachineState.ProcessorTime() - cpu;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Iapt.Rules.Cli.Commands;
-using Iapt.Rules.Cli.Reporting;
+using Iapt.Rules.Csv;
+using Iapt.Rules.Reporting;
 using Iapt.Rules.RuleSets;
 
 namespace Iapt.Rules.Benchmarks.Race;
@@ -70,8 +70,8 @@ internal static class RaceCommand
 
     private static int Race(int referralCount, int seed, int threads, string folder, string? only, bool printSql, TextWriter stdout)
     {
-        string referrals = Path.Combine(folder, ReportPipeline.ReferralsFile);
-        string sessions = Path.Combine(folder, ReportPipeline.SessionsFile);
+        string referrals = Path.Combine(folder, ServiceReportFiles.ReferralsFile);
+        string sessions = Path.Combine(folder, ServiceReportFiles.SessionsFile);
         if (File.Exists(referrals) && File.Exists(sessions))
         {
             stdout.WriteLine($"race: reusing {folder} (not regenerated; --referrals and --seed ignored)");
@@ -80,7 +80,7 @@ internal static class RaceCommand
         {
             Directory.CreateDirectory(folder);
             var generating = Stopwatch.StartNew();
-            var (referralRows, sessionRows) = SampleCommand.WriteFiles(referralCount, seed, folder);
+            var (referralRows, sessionRows) = SampleService.WriteFiles(referralCount, seed, folder);
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"race: sample service of {referralCount:N0} referrals (seed {seed}): {referralRows:N0} referral rows, {sessionRows:N0} session rows, generated in {generating.Elapsed.TotalSeconds:F1} s"));
         }
@@ -146,7 +146,7 @@ internal static class RaceCommand
         stdout.WriteLine();
         stdout.WriteLine($"| {"headline",-24} | {"library",12} | {"duckdb",12} |    |");
         stdout.WriteLine($"|{new string('-', 26)}|{new string('-', 14)}|{new string('-', 14)}|----|");
-        foreach (var (key, _, read) in HeadlineFields.All)
+        foreach (var (key, _, read) in HeadlineField.All)
         {
             long? mine = read(library.Headline);
             long? theirs = duck.TryGetValue(key, out long value) ? value : null;
@@ -158,8 +158,8 @@ internal static class RaceCommand
 
         stdout.WriteLine();
         stdout.WriteLine(differences == 0
-            ? $"race: all {HeadlineFields.All.Count} headline counts agree"
-            : $"race: FAILED: {differences} of {HeadlineFields.All.Count} headline counts differ (marked !!)");
+            ? $"race: all {HeadlineField.All.Count} headline counts agree"
+            : $"race: FAILED: {differences} of {HeadlineField.All.Count} headline counts differ (marked !!)");
         return differences == 0;
     }
 

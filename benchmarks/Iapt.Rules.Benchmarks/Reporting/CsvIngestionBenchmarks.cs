@@ -1,8 +1,6 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using Iapt.Rules.Cli.Csv;
-using Iapt.Rules.Cli.Reporting;
+using Iapt.Rules.Csv;
 using Iapt.Rules.Episodes;
 using Iapt.Rules.Measures;
 using Iapt.Rules.RuleSets;
@@ -20,9 +18,6 @@ namespace Iapt.Rules.Benchmarks.Reporting;
 public class CsvIngestionBenchmarks
 {
     private const int Rows = 1_000_000;
-    private static readonly FrozenDictionary<string, Intervention> InterventionKeys =
-        Interventions.All.ToFrozenDictionary(i => i.Key(), StringComparer.OrdinalIgnoreCase);
-
     private SampleFiles _files = null!;
     private string _sessions = string.Empty;
     private MeasureDefinition[] _measures = [];
@@ -33,7 +28,7 @@ public class CsvIngestionBenchmarks
         // About 6.6 sessions per referral: 160,000 referrals give a little over a million session rows.
         _files = SampleFiles.Write(160_000);
         _sessions = _files.FirstSessionRows(Rows);
-        _measures = [.. ReportPipeline.ScoreColumns.Select(c => RuleSet.ManualV4.Measures[c])];
+        _measures = [.. ServiceReportFiles.ScoreColumns.Select(c => RuleSet.ManualV4.Measures[c])];
     }
 
     [GlobalCleanup]
@@ -87,47 +82,14 @@ public class CsvIngestionBenchmarks
         return sum;
     }
 
-    /// <summary>
-    /// Parse every field, one byte range of the file per core (<see cref="FileRanges"/>, as <c>iapt report</c> reads
-    /// the sessions file): each thread splits and parses only its own rows.
-    /// </summary>
-    [Benchmark]
-    public long ParseSessionsInRangesPerMillionRows()
-    {
-        if (!FileRanges.TrySplit(_sessions, Environment.ProcessorCount, out var ranges))
-        {
-            throw new InvalidOperationException("the sample could not be split");
-        }
-
-        var sums = new long[ranges!.Count];
-        var measures = _measures;
-        Parallel.For(0, ranges.Count, new ParallelOptions { MaxDegreeOfParallelism = ranges.Count }, part =>
-        {
-            using var stream = ranges.Open(part);
-            using var reader = CsvFiles.OpenReader(new BufferedStream(stream, 1 << 16), _sessions, "referral_id", "date", "type", "attended");
-            var columns = Columns.Of(reader);
-            foreach (var row in reader)
-            {
-                sums[part] += ParseRow(row, columns, measures);
-            }
-        });
-
-        return sums.Sum();
-    }
-
     private static long ParseRow(SepReader.Row row, Columns columns, MeasureDefinition[] measures)
     {
         long sum = row[columns.Id].Span.Trim().Length;
-        sum += IsoDate.TryParse(row[columns.Date].Span.Trim(), out var date) ? date.Day : -1;
-        sum += (int)Type(row[columns.Type].Span.Trim());
-        sum += row[columns.Attended].Span.Trim().Equals("true", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        var intensity = row[columns.Intensity].Span.Trim();
-        sum += intensity.Equals("low", StringComparison.OrdinalIgnoreCase) ? 1 : intensity.Equals("high", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
-        var intervention = row[columns.Intervention].Span.Trim();
-        if (!intervention.IsEmpty && InterventionKeys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(intervention, out var known))
-        {
-            sum += (int)known;
-        }
+        sum += RecordFields.TryParseDate(row[columns.Date].Span.Trim(), out var date) ? date.Day : -1;
+        sum += RecordFields.TryParseSessionType(row[columns.Type].Span.Trim(), out var type) ? (int)type : -1;
+        sum += RecordFields.TryParseAttended(row[columns.Attended].Span.Trim(), out bool attended) && attended ? 1 : 0;
+        sum += RecordFields.TryParseIntensity(row[columns.Intensity].Span.Trim(), out var intensity) ? (int)intensity : -1;
+        sum += RecordFields.TryParseIntervention(row[columns.Intervention].Span.Trim(), out var intervention) ? (int)intervention : -1;
 
         for (int i = 0; i < measures.Length; i++)
         {
@@ -138,7 +100,7 @@ public class CsvIngestionBenchmarks
             }
 
             var measure = measures[i];
-            var score = measure.Method == ScoringMethod.Sum && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int whole)
+            var score = measure.Method == ScoringMethod.Sum && RecordFields.TryParseShortWholeNumber(text, out int whole)
                 ? measure.ScoreTotal(whole)
                 : measure.ScoreText(default, text);
             sum += score.IsT0 ? score.AsT0.Ratio.Numerator : -1;
@@ -147,11 +109,6 @@ public class CsvIngestionBenchmarks
         return sum;
     }
 
-    private static SessionType Type(ReadOnlySpan<char> text) =>
-        text.Equals("treatment", StringComparison.OrdinalIgnoreCase) ? SessionType.Treatment
-        : text.Equals("assessment", StringComparison.OrdinalIgnoreCase) ? SessionType.Assessment
-        : text.Equals("assessment_and_treatment", StringComparison.OrdinalIgnoreCase) ? SessionType.AssessmentAndTreatment
-        : SessionType.FollowUp;
 
     private sealed record Columns(int Id, int Date, int Type, int Attended, int Intensity, int Intervention, int[] Scores)
     {
@@ -159,7 +116,7 @@ public class CsvIngestionBenchmarks
         {
             int Index(string name) => CsvFiles.TryIndex(reader, name, out int index) ? index : throw new InvalidOperationException(name);
             return new Columns(Index("referral_id"), Index("date"), Index("type"), Index("attended"), Index("intensity"),
-                Index("intervention"), [.. ReportPipeline.ScoreColumns.Select(Index)]);
+                Index("intervention"), [.. ServiceReportFiles.ScoreColumns.Select(Index)]);
         }
     }
 }

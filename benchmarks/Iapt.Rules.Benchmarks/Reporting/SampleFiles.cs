@@ -1,4 +1,4 @@
-using Iapt.Rules.Cli.Commands;
+using Iapt.Rules.Csv;
 
 namespace Iapt.Rules.Benchmarks.Reporting;
 
@@ -21,7 +21,7 @@ internal sealed class SampleFiles : IDisposable
     {
         string folder = Path.Combine(Path.GetTempPath(), "iapt-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        SampleCommand.WriteFiles(referrals, seed: 1, folder);
+        SampleService.WriteFiles(referrals, seed: 1, folder);
         return new SampleFiles(folder);
     }
 

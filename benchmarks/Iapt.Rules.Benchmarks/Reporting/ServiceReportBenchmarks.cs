@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Iapt.Rules.Cli.Reporting;
+using Iapt.Rules.Csv;
 using Iapt.Rules.Reporting;
 
 namespace Iapt.Rules.Benchmarks.Reporting;
@@ -26,7 +26,7 @@ public class ServiceReportBenchmarks
     [Benchmark]
     public long ReportPerMillionReferrals()
     {
-        ServiceReport report = ReportPipeline.Run(_files.Referrals, _files.Sessions, new ReportOptions());
+        ServiceReport report = ServiceReportFiles.Read(_files.Referrals, _files.Sessions, new CsvReportOptions());
         return report.Headline.Recovered ?? -1;
     }
 }

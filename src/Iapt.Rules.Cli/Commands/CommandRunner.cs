@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Iapt.Rules.Cli.Csv;
+using Iapt.Rules.Csv;
 using Iapt.Rules.RuleSets;
 
 namespace Iapt.Rules.Cli.Commands;

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using Iapt.Rules.Cli.Csv;
-using Iapt.Rules.Cli.Reporting;
+using Iapt.Rules.Csv;
+using Iapt.Rules.Episodes;
 using Iapt.Rules.Reporting;
 using Iapt.Rules.RuleSets;
 
@@ -73,9 +74,9 @@ internal static class ReportCommand
             {
                 sampleFolder = Path.Combine(Path.GetTempPath(), $"iapt-sample-{Guid.NewGuid():N}");
                 Directory.CreateDirectory(sampleFolder);
-                SampleCommand.WriteFiles(SampleReferrals, SampleSeed, sampleFolder);
-                referrals = Path.Combine(sampleFolder, ReportPipeline.ReferralsFile);
-                sessions = Path.Combine(sampleFolder, ReportPipeline.SessionsFile);
+                SampleService.WriteFiles(SampleReferrals, SampleSeed, sampleFolder);
+                referrals = Path.Combine(sampleFolder, ServiceReportFiles.ReferralsFile);
+                sessions = Path.Combine(sampleFolder, ServiceReportFiles.SessionsFile);
             }
             else
             {
@@ -86,20 +87,17 @@ internal static class ReportCommand
             return CommandRunner.Run("report", stdout, stderr, output =>
             {
                 using var rejects = request.Rejects is null ? null : new StreamWriter(request.Rejects, false, new UTF8Encoding(false));
-                if (rejects is not null)
-                {
-                    ReportPipeline.WriteRejectsHeader(rejects);
-                }
-
-                var report = ReportPipeline.Run(referrals, sessions, new ReportOptions
+                var shown = progress is null ? null : new ProgressLine(progress);
+                var report = ServiceReportFiles.Read(referrals, sessions, new CsvReportOptions
                 {
                     Period = period,
                     By = request.By,
                     Rules = RuleSet.ManualV4,
                     Suppress = request.Suppress,
                     Rejects = rejects,
-                    Progress = progress,
+                    Progress = shown,
                 });
+                shown?.End();
                 switch (request.Format)
                 {
                     case "json":
@@ -143,7 +141,7 @@ internal static class ReportCommand
             return false;
         }
 
-        if (!IsoDate.TryParse(from, out var start) || !IsoDate.TryParse(to, out var end))
+        if (!RecordFields.TryParseDate(from, out var start) || !RecordFields.TryParseDate(to, out var end))
         {
             error = "--from and --to must be dates in the form yyyy-MM-dd";
             return false;
@@ -157,5 +155,26 @@ internal static class ReportCommand
 
         period = new ReportPeriod(start, end);
         return true;
+    }
+
+    /// <summary>The progress line on a terminal's stderr: <c>iapt report: N rows read</c>, rewritten in place.</summary>
+    private sealed class ProgressLine(TextWriter terminal) : IProgress<long>
+    {
+        private bool _shown;
+
+        public void Report(long value)
+        {
+            terminal.Write($"\riapt report: {value:N0} rows read");
+            _shown = true;
+        }
+
+        /// <summary>Ends the line, if one was shown.</summary>
+        public void End()
+        {
+            if (_shown)
+            {
+                terminal.WriteLine();
+            }
+        }
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using System.Text;
-using Iapt.Rules.Cli.Sample;
+using Iapt.Rules.Csv;
 
 namespace Iapt.Rules.Cli.Commands;
 
@@ -34,7 +33,7 @@ internal static class SampleCommand
         try
         {
             Directory.CreateDirectory(folder);
-            var (referralRows, sessionRows) = WriteFiles(referralCount, seed, folder);
+            var (referralRows, sessionRows) = SampleService.WriteFiles(referralCount, seed, folder);
             stdout.WriteLine($"wrote {referralRows} referral rows to {Path.Combine(folder, "referrals.csv")}");
             stdout.WriteLine($"wrote {sessionRows} session rows to {Path.Combine(folder, "sessions.csv")}");
             return CommandRunner.Success;
@@ -44,13 +43,5 @@ internal static class SampleCommand
             stderr.WriteLine($"iapt sample: cannot write to '{folder}': {ex.Message}");
             return CommandRunner.InputUnusable;
         }
-    }
-
-    public static (long Referrals, long Sessions) WriteFiles(int referralCount, int seed, string folder)
-    {
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        using var referralFile = new StreamWriter(Path.Combine(folder, "referrals.csv"), false, utf8, 1 << 20);
-        using var sessionFile = new StreamWriter(Path.Combine(folder, "sessions.csv"), false, utf8, 1 << 20);
-        return SampleService.Write(referralCount, seed, referralFile, sessionFile);
     }
 }

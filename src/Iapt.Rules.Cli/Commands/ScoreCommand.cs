@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Iapt.Rules.Cli.Csv;
+using Iapt.Rules.Csv;
 using Iapt.Rules.Measures;
 using Iapt.Rules.RuleSets;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Iapt.Rules.Reporting;
 
-namespace Iapt.Rules.Cli.Reporting;
+namespace Iapt.Rules.Csv;
 
 /// <summary>
 /// Writes a service report as one self-contained HTML file (<c>iapt report --format html</c>): the tables of the
@@ -24,7 +24,7 @@ namespace Iapt.Rules.Cli.Reporting;
 /// with nothing to draw says so.
 /// </para>
 /// </remarks>
-internal static class HtmlReportWriter
+public static class HtmlReportWriter
 {
     private const double ChartWidth = 640;
     private const string Blue = "#005eb8";
@@ -96,7 +96,7 @@ internal static class HtmlReportWriter
     {
         html.Element("h2", "Headline").Line();
         html.Open("table").Open("thead").Open("tr").Element("th", "count").Element("th", "number").Close().Close().Open("tbody");
-        foreach (var (_, label, read) in HeadlineFields.All)
+        foreach (var (_, label, read) in HeadlineField.All)
         {
             html.Open("tr").Element("th", label, "scope", "row")
                 .Element("td", read(headline) is long n ? ReportText.Count(n) : ReportText.Withheld, "class", "n").Close();

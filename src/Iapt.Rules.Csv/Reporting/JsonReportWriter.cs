@@ -6,7 +6,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Iapt.Rules.Reporting;
 
-namespace Iapt.Rules.Cli.Reporting;
+namespace Iapt.Rules.Csv;
 
 /// <summary>
 /// Writes a service report as JSON for machines (<c>iapt report --format json</c>), a contract other tools rely on:
@@ -38,10 +38,10 @@ namespace Iapt.Rules.Cli.Reporting;
 /// escapes, which every JSON reader decodes; other non-ASCII text (<c>§</c>) is written as it is.
 /// </para>
 /// </remarks>
-internal static class JsonReportWriter
+public static class JsonReportWriter
 {
     /// <summary>Decimal places of a rate or a value in the JSON.</summary>
-    public const int Decimals = 4;
+    internal const int Decimals = 4;
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -84,7 +84,7 @@ internal static class JsonReportWriter
 
         json.WriteBoolean("suppressed", report.Suppressed);
         json.WriteStartObject("headline");
-        foreach (var (key, _, read) in HeadlineFields.All)
+        foreach (var (key, _, read) in HeadlineField.All)
         {
             Number(json, key, read(report.Headline));
         }

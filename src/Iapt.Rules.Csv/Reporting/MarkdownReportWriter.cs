@@ -1,7 +1,7 @@
 using System.Text;
 using Iapt.Rules.Reporting;
 
-namespace Iapt.Rules.Cli.Reporting;
+namespace Iapt.Rules.Csv;
 
 /// <summary>
 /// Writes a service report as Markdown (the default of <c>iapt report</c>, for the terminal): a title with the rule
@@ -15,7 +15,7 @@ namespace Iapt.Rules.Cli.Reporting;
 /// A withheld part shows <c>*</c>, a part a figure does not have shows <c>-</c>. Text from the report is escaped
 /// so that it cannot break a table or add formatting.
 /// </remarks>
-internal static class MarkdownReportWriter
+public static class MarkdownReportWriter
 {
     /// <summary>Writes <paramref name="report"/> to <paramref name="output"/> as Markdown (lines end in <c>\n</c>).</summary>
     /// <param name="report">The report.</param>
@@ -50,7 +50,7 @@ internal static class MarkdownReportWriter
     private static void Headline(StringBuilder md, HeadlineCounts headline)
     {
         md.Append("## Headline\n\n| count | number |\n|---|---:|\n");
-        foreach (var (_, label, read) in HeadlineFields.All)
+        foreach (var (_, label, read) in HeadlineField.All)
         {
             string cell = read(headline) is long n ? ReportText.Count(n) : ReportText.Withheld;
             md.Append("| ").Append(label).Append(" | ").Append(cell).Append(" |\n");

@@ -3,7 +3,7 @@ using System.Text;
 using Iapt.Rules.Reporting;
 using NodaTime.Text;
 
-namespace Iapt.Rules.Cli.Reporting;
+namespace Iapt.Rules.Csv;
 
 /// <summary>
 /// How the Markdown and HTML reports show numbers and text, so the two agree: counts with thousands separators,

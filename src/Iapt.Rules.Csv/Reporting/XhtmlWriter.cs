@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Xml;
 
-namespace Iapt.Rules.Cli.Reporting;
+namespace Iapt.Rules.Csv;
 
 /// <summary>
 /// A thin layer over <see cref="XmlWriter"/> for HTML that is also well-formed XML: every element closed (an

@@ -2,7 +2,7 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Iapt.Rules.Cli.Sample;
+namespace Iapt.Rules.Csv;
 
 /// <summary>
 /// Writes a synthetic IAPT service's extract (<c>referrals.csv</c> and <c>sessions.csv</c> in the report's input
@@ -15,13 +15,13 @@ namespace Iapt.Rules.Cli.Sample;
 /// Nothing here is patient data: every row is made up from the seed. The synthetic values are kept inside each
 /// measure's range by construction (the generator may bound its own made-up numbers; the engine never clamps data).
 /// </remarks>
-internal sealed class SampleService
+public sealed class SampleService
 {
     /// <summary>The first referral date of the synthetic year (the start of a financial year).</summary>
-    public static readonly LocalDate YearStart = new(2025, 4, 1);
+    internal static readonly LocalDate YearStart = new(2025, 4, 1);
 
     /// <summary>The referral attribute columns beyond the contract's four, for <c>--by</c> breakdowns.</summary>
-    public static readonly string[] AttributeColumns = ["age_band", "gender", "ethnicity"];
+    internal static readonly string[] AttributeColumns = ["age_band", "gender", "ethnicity"];
 
     private static readonly string[] ScoreColumns = ["phq9", "gad7", "wsas", "spin", "pcl5", "mi", "oci", "pdss", "hai"];
 
@@ -60,12 +60,38 @@ internal sealed class SampleService
         _sessions = sessions;
     }
 
-    /// <summary>Writes <paramref name="referralCount"/> referrals and their sessions.</summary>
+    /// <summary>Writes <paramref name="referralCount"/> referrals and their sessions, deterministic for <paramref name="seed"/>.</summary>
+    /// <param name="referralCount">How many referrals to make (0 or more); a few deliberately bad or duplicated rows are added.</param>
+    /// <param name="seed">The random seed: the same seed and count give the same text.</param>
+    /// <param name="referrals">Where to write <c>referrals.csv</c> (header first).</param>
+    /// <param name="sessions">Where to write <c>sessions.csv</c> (header first).</param>
     /// <returns>The number of referral rows and session rows written (bad rows included).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="referralCount"/> is negative.</exception>
     public static (long Referrals, long Sessions) Write(int referralCount, int seed, TextWriter referrals, TextWriter sessions)
     {
+        Guard.Against.Negative(referralCount);
+        Guard.Against.Null(referrals);
+        Guard.Against.Null(sessions);
         var service = new SampleService(seed, referrals, sessions);
         return service.WriteAll(referralCount);
+    }
+
+    /// <summary>
+    /// Writes <c>referrals.csv</c> and <c>sessions.csv</c> (UTF-8 without a byte-order mark) into an existing
+    /// <paramref name="folder"/>, replacing files of those names.
+    /// </summary>
+    /// <param name="referralCount">How many referrals to make (0 or more).</param>
+    /// <param name="seed">The random seed.</param>
+    /// <param name="folder">The folder to write into.</param>
+    /// <returns>The number of referral rows and session rows written.</returns>
+    /// <exception cref="IOException">A file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder cannot be written to.</exception>
+    public static (long Referrals, long Sessions) WriteFiles(int referralCount, int seed, string folder)
+    {
+        var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        using var referralFile = new StreamWriter(Path.Combine(folder, ServiceReportFiles.ReferralsFile), false, utf8, 1 << 20);
+        using var sessionFile = new StreamWriter(Path.Combine(folder, ServiceReportFiles.SessionsFile), false, utf8, 1 << 20);
+        return Write(referralCount, seed, referralFile, sessionFile);
     }
 
     private (long Referrals, long Sessions) WriteAll(int referralCount)

@@ -90,28 +90,38 @@ public struct EpisodeAccumulator
     /// <param name="attended">Whether the person attended.</param>
     /// <param name="intensity">The intensity of the intervention, or <see cref="Intensity.Unknown"/>.</param>
     /// <param name="scores">The scores recorded at the session.</param>
-    public void Add(LocalDate date, SessionType type, bool attended, Intensity intensity, ReadOnlySpan<Score> scores)
+    public void Add(LocalDate date, SessionType type, bool attended, Intensity intensity, ReadOnlySpan<Score> scores) =>
+        Apply(date, type, attended, intensity, scores);
+
+    /// <summary>Adds one session and says what it counted as (for <see cref="ReferralAccumulator"/>'s contacts).</summary>
+    internal ContactKind Apply(LocalDate date, SessionType type, bool attended, Intensity intensity, ReadOnlySpan<Score> scores)
     {
         int sequence = ++_sequence;
-        if (!attended || type == SessionType.FollowUp)
-        {
-            return;
-        }
-
         var day = new Day(date);
         if (_ended && day.Key > _dischargeKey)
         {
-            return;
+            return ContactKind.AfterDischarge;
         }
 
-        if (type is SessionType.Treatment or SessionType.AssessmentAndTreatment)
+        if (type == SessionType.FollowUp)
+        {
+            return ContactKind.FollowUp;
+        }
+
+        if (!attended)
+        {
+            return ContactKind.Missed;
+        }
+
+        bool treatment = type is SessionType.Treatment or SessionType.AssessmentAndTreatment;
+        if (treatment)
         {
             CountTreatment(day, intensity);
         }
 
         // The order key of a score within its date: the session type (assessment 0, assessment and treatment 1,
         // treatment 2), as SameDayOrder says; the value breaks a tie of date and type.
-        long order = ((long)day.Key << 2) | (long)type;
+        int order = (day.Key << 2) | (int)type;
         foreach (var score in scores)
         {
             var measure = score.Measure;
@@ -128,6 +138,8 @@ public struct EpisodeAccumulator
                 _recommendedEnds.Offer(score, order, sequence);
             }
         }
+
+        return treatment ? ContactKind.Treatment : ContactKind.Attended;
     }
 
     /// <summary>The episode so far.</summary>
@@ -204,20 +216,20 @@ public struct EpisodeAccumulator
     {
         private Score _first;
         private Score _last;
-        private long _firstOrder;
-        private long _lastOrder;
+        private int _firstOrder;
+        private int _lastOrder;
         private int _firstSequence;
         private int _lastSequence;
-        private int _firstDayCount;
-        private int _lastDayCount;
+        private bool _firstDayShared;
+        private bool _lastDayShared;
 
         /// <summary>
         /// Whether two or more scores fell on the date of the first score or on the date of the last score (a
         /// same-day tie that <see cref="SameDayOrder"/> decided). Counted, so it does not depend on the offer order.
         /// </summary>
-        public readonly bool SameDay => _firstDayCount > 1 || _lastDayCount > 1;
+        public readonly bool SameDay => _firstDayShared || _lastDayShared;
 
-        public void Offer(in Score score, long order, int sequence)
+        public void Offer(in Score score, int order, int sequence)
         {
             if (_firstSequence == 0)
             {
@@ -227,15 +239,13 @@ public struct EpisodeAccumulator
                 _lastOrder = order;
                 _firstSequence = sequence;
                 _lastSequence = sequence;
-                _firstDayCount = 1;
-                _lastDayCount = 1;
                 return;
             }
 
             // The scores on the earliest and on the latest date (the order key without its session type).
-            long day = order >> 2, firstDay = _firstOrder >> 2, lastDay = _lastOrder >> 2;
-            _firstDayCount = day < firstDay ? 1 : day == firstDay ? _firstDayCount + 1 : _firstDayCount;
-            _lastDayCount = day > lastDay ? 1 : day == lastDay ? _lastDayCount + 1 : _lastDayCount;
+            int day = order >> 2, firstDay = _firstOrder >> 2, lastDay = _lastOrder >> 2;
+            _firstDayShared = day < firstDay ? false : day == firstDay || _firstDayShared;
+            _lastDayShared = day > lastDay ? false : day == lastDay || _lastDayShared;
             if (order < _firstOrder || (order == _firstOrder && score.Value < _first.Value))
             {
                 _first = score;

@@ -25,7 +25,6 @@ namespace Iapt.Rules.Episodes;
 public struct ReferralAccumulator
 {
     private EpisodeAccumulator _episode;
-    private readonly LocalDate? _discharge;
 
     /// <summary>Starts a referral.</summary>
     /// <param name="classifier">The classifier whose rule set names the measures (see <see cref="EpisodeAccumulator"/>).</param>
@@ -34,7 +33,6 @@ public struct ReferralAccumulator
     public ReferralAccumulator(OutcomeClassifier classifier, ProblemDescriptor descriptor, LocalDate? dischargeDate)
     {
         _episode = new EpisodeAccumulator(classifier, descriptor, dischargeDate);
-        _discharge = dischargeDate;
         AttendedContacts = 0;
         MissedAppointments = 0;
     }
@@ -60,25 +58,20 @@ public struct ReferralAccumulator
     /// <returns>Whether the session is a treatment session (the caller keeps it for the stepped-care rules).</returns>
     public bool Add(LocalDate date, SessionType type, bool attended, Intensity intensity, ReadOnlySpan<Score> scores)
     {
-        _episode.Add(date, type, attended, intensity, scores);
-        if (_discharge is { } discharge && date > discharge)
+        switch (_episode.Apply(date, type, attended, intensity, scores))
         {
-            return false;
+            case ContactKind.Missed:
+                MissedAppointments++;
+                return false;
+            case ContactKind.Attended:
+                AttendedContacts++;
+                return false;
+            case ContactKind.Treatment:
+                AttendedContacts++;
+                return true;
+            default:
+                return false;
         }
-
-        if (type == SessionType.FollowUp)
-        {
-            return false;
-        }
-
-        if (!attended)
-        {
-            MissedAppointments++;
-            return false;
-        }
-
-        AttendedContacts++;
-        return type is SessionType.Treatment or SessionType.AssessmentAndTreatment;
     }
 
     /// <summary>The episode of the sessions added so far.</summary>

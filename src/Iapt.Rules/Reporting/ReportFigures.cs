@@ -68,7 +68,7 @@ internal static class ReportFigures
         }
 
         quality.Add(ReportFigure.Of("flag_same_day_scores", "Two or more scores on one measure on the day of its first or last score",
-            t.SameDayScores, t.Ended, "M4 §6.2 (first and last scores); same-day order: " + Episodes.EpisodeAccumulator.SameDayOrder));
+            t.SameDayScores, t.Ended, "M4 §6.2 (first and last scores); the same-day order of docs/rules.md"));
 
         for (int i = 0; i < ReportTally.PracticeConcernFlags.Length; i++)
         {

@@ -1,7 +1,10 @@
+using Iapt.Rules.Csv;
 using System.Text.Json;
 using System.Xml.Linq;
 using Iapt.Rules.Cli.Commands;
 using Iapt.Rules.Tests.Reporting;
+
+using Iapt.Rules.Tests.Csv;
 
 namespace Iapt.Rules.Tests.Cli;
 
@@ -117,7 +120,7 @@ public class ReportCommandTests
         Directory.CreateDirectory(folder);
         try
         {
-            var (referralRows, sessionRows) = SampleCommand.WriteFiles(ReportCommand.SampleReferrals, ReportCommand.SampleSeed, folder);
+            var (referralRows, sessionRows) = SampleService.WriteFiles(ReportCommand.SampleReferrals, ReportCommand.SampleSeed, folder);
             var (exit, output, _) = Run(Request(null, null, "json", sample: true, rejects: rejects));
             Assert.Equal(0, exit);
             using var json = JsonDocument.Parse(output);

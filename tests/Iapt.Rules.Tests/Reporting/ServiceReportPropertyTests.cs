@@ -56,6 +56,6 @@ public class ServiceReportPropertyTests
     public Property The_order_referrals_are_added_in_changes_nothing() =>
         Prop.ForAll(
             ServiceGen.Service().SelectMany(s => Gen.Shuffle(s), (s, shuffled) => (Service: s, Shuffled: shuffled)).ToArbitrary(),
-            input => Cli.ReportPipelineTests.Json(ServiceModel.Report(input.Service, breakdowns: ["group"]))
-                == Cli.ReportPipelineTests.Json(ServiceModel.Report(input.Shuffled, breakdowns: ["group"])));
+            input => Csv.ReportPipelineTests.Json(ServiceModel.Report(input.Service, breakdowns: ["group"]))
+                == Csv.ReportPipelineTests.Json(ServiceModel.Report(input.Shuffled, breakdowns: ["group"])));
 }

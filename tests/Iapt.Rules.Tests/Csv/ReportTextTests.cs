@@ -1,8 +1,8 @@
-using Iapt.Rules.Cli.Reporting;
+using Iapt.Rules.Csv;
 using Iapt.Rules.Reporting;
 using Iapt.Rules.RuleSets;
 
-namespace Iapt.Rules.Tests.Cli;
+namespace Iapt.Rules.Tests.Csv;
 
 /// <summary>How the Markdown and HTML reports show rates, targets and text.</summary>
 public class ReportTextTests

@@ -1,7 +1,9 @@
 using System.Text;
-using Iapt.Rules.Cli.Csv;
+using Iapt.Rules.Csv;
 
-namespace Iapt.Rules.Tests.Cli;
+using Iapt.Rules.Tests.Cli;
+
+namespace Iapt.Rules.Tests.Csv;
 
 /// <summary>Splitting a CSV file into byte ranges at line starts, and reading one range behind the header.</summary>
 public class FileRangesTests

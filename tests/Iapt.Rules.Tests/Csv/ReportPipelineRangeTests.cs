@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
-using Iapt.Rules.Cli.Csv;
-using Iapt.Rules.Cli.Reporting;
+using Iapt.Rules.Csv;
 using Iapt.Rules.Reporting;
 
-namespace Iapt.Rules.Tests.Cli;
+using Iapt.Rules.Tests.Cli;
+
+namespace Iapt.Rules.Tests.Csv;
 
 /// <summary>
 /// <c>sessions.csv</c> read in byte ranges, one per thread: each referral's sessions still applied in file order,
@@ -20,9 +21,9 @@ public class ReportPipelineRangeTests
     private const string NotGrouped = "a referral's sessions are in more than one range, out of range order";
     private const string BadTypeReason = "type,\"not one of assessment, assessment_and_treatment, treatment, follow_up\"\n";
 
-    private static (ServiceReport Report, string Rejects, string Reading) Run(string referrals, string sessions, ReportOptions options)
+    private static (ServiceReport Report, string Rejects, string Reading) Run(string referrals, string sessions, CsvReportOptions options)
     {
-        var diagnostics = new ReportDiagnostics();
+        var diagnostics = new CsvReadDiagnostics();
         var (report, rejects) = ReportPipelineTests.Run(referrals, sessions, options with { Diagnostics = diagnostics });
         return (report, rejects, diagnostics.SessionReading!);
     }
@@ -34,8 +35,8 @@ public class ReportPipelineRangeTests
     private static (ServiceReport Report, string Rejects, string Reading) RunBoth(
         string referrals, string sessions, int threads = 2, RangeSchedule schedule = RangeSchedule.Together, int keepLimit = 1 << 16)
     {
-        var one = Run(referrals, sessions, new ReportOptions { Parallelism = 1 });
-        var many = Run(referrals, sessions, new ReportOptions { Parallelism = threads, RangeSchedule = schedule, RangeKeepLimit = keepLimit });
+        var one = Run(referrals, sessions, new CsvReportOptions { Parallelism = 1 });
+        var many = Run(referrals, sessions, new CsvReportOptions { Parallelism = threads, RangeSchedule = schedule, RangeKeepLimit = keepLimit });
         Assert.Equal("one thread", one.Reading);
         Assert.Equal(ReportPipelineTests.Json(one.Report), ReportPipelineTests.Json(many.Report));
         Assert.Equal(one.Rejects, many.Rejects);
@@ -44,7 +45,10 @@ public class ReportPipelineRangeTests
 
     private static string WholeFile(int threads, string why) => $"whole file per thread: {threads} (byte ranges not used: {why})";
 
-    /// <summary>Sessions of r1 (discharged 2024-03-01) whose first score is PHQ-9 20, GAD-7 15 and last 3 and 2: recovery.</summary>
+    /// <summary>
+    /// Sessions of r1 (discharged 2024-03-01): the first, on 02-01, scores PHQ-9 20 and GAD-7 15; 200 unscored
+    /// sessions on 02-01 follow; the last, on 02-02, scores 3 and 2: recovery.
+    /// </summary>
     private static string SameDaySessions()
     {
         var sessions = new StringBuilder(SessionsHeader);
@@ -54,15 +58,13 @@ public class ReportPipelineRangeTests
             sessions.Append("r1,2024-02-01,treatment,true,,\n");
         }
 
-        return sessions.Append("r1,2024-02-01,treatment,true,3,2\n").ToString();
+        return sessions.Append("r1,2024-02-02,treatment,true,3,2\n").ToString();
     }
 
     /// <summary>
-    /// One referral's sessions, all on one date, fill the file, so every range after the first starts in the middle of
-    /// them. Of same-date sessions the first in the file gives the first score and the last the last score
-    /// (EpisodeAccumulator), so the rows of later ranges must be applied after those of the first: PHQ-9 20 then 3,
-    /// GAD-7 15 then 2, is recovery; the other way round it would be a deterioration. A range keeps the rows of the
-    /// referral it starts with for later, so the ranges hold whichever range runs first.
+    /// One referral's sessions fill the file, so every range after the first starts in the middle of them. A range
+    /// keeps the rows of the referral it starts with for later, so every row is applied to the one referral whichever
+    /// range runs first: PHQ-9 20 then 3, GAD-7 15 then 2, is recovery, with 202 treatment sessions.
     /// </summary>
     [Theory]
     [InlineData(2, nameof(RangeSchedule.Together))]
@@ -77,6 +79,7 @@ public class ReportPipelineRangeTests
         Assert.Equal(1, report.Headline.Finished);
         Assert.Equal(1, report.Headline.Recovered);
         Assert.Equal(0, report.Headline.ReliableDeterioration);
+        Assert.Equal(202m, report.Sections.Single(s => s.Key == ReportKeys.ActivitySection).Figures.Single(f => f.Key == "mean_treatment_sessions").Value);
     }
 
     /// <summary>A rejected row in the last range is reported with its line in the whole file, not in its range.</summary>

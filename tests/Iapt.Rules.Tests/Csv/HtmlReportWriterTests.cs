@@ -1,10 +1,10 @@
 using System.Xml.Linq;
-using Iapt.Rules.Cli.Reporting;
+using Iapt.Rules.Csv;
 using Iapt.Rules.Reporting;
 using Iapt.Rules.Reporting.Disclosure;
 using static Iapt.Rules.Tests.Cli.ReportSamples;
 
-namespace Iapt.Rules.Tests.Cli;
+namespace Iapt.Rules.Tests.Csv;
 
 /// <summary>The HTML service report (<c>--format html</c>): one well-formed, self-contained file with three SVG charts.</summary>
 public class HtmlReportWriterTests

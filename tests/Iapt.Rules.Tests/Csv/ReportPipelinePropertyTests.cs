@@ -1,11 +1,13 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Iapt.Rules.Cli.Reporting;
+using Iapt.Rules.Csv;
 using Iapt.Rules.Reporting;
 using Iapt.Rules.Tests.Reporting;
 
-namespace Iapt.Rules.Tests.Cli;
+using Iapt.Rules.Tests.Cli;
+
+namespace Iapt.Rules.Tests.Csv;
 
 /// <summary>Properties of <c>iapt report</c>'s reading of the two files: nothing dropped silently, and row order does not matter.</summary>
 public class ReportPipelinePropertyTests
@@ -97,25 +99,24 @@ public class ReportPipelinePropertyTests
             });
 
     /// <summary>
-    /// A service read from CSV gives the report the library builds from the same referrals, on one to three threads
-    /// and whatever the number of referrals assessed at a time (so that the ring of chunks assessed ahead wraps).
+    /// A service read from CSV gives the report the library builds from the same referrals, on one to three threads.
     /// </summary>
     [Property(MaxTest = 60)]
     public Property The_csv_report_equals_the_library_report() =>
-        Prop.ForAll(ServiceGen.Service().ToArbitrary(), Gen.Choose(1, 3).ToArbitrary(), Gen.Choose(1, 3).ToArbitrary(), (service, threads, chunk) =>
+        Prop.ForAll(ServiceGen.Service().ToArbitrary(), Gen.Choose(1, 3).ToArbitrary(), (service, threads) =>
         {
             var sessions = ServiceModel.SessionRows(service).ToArray();
             string sessionsCsv = ServiceModel.SessionsHeader + "\n" + string.Join("", sessions.Select(r => r + "\n"));
             var (fromCsv, rejects) = ReportPipelineTests.Run(
-                ServiceModel.ReferralsCsv(service, Groups), sessionsCsv, new ReportOptions { By = Groups, Parallelism = threads, AssessChunk = chunk });
+                ServiceModel.ReferralsCsv(service, Groups), sessionsCsv, new CsvReportOptions { By = Groups, Parallelism = threads });
             var fromLibrary = ServiceModel.Report(service, breakdowns: Groups, rowsRead: service.Length + sessions.Length);
             return (rejects == "file,line,field,reason\n" && ReportPipelineTests.Json(fromCsv) == ReportPipelineTests.Json(fromLibrary))
-                .Label($"{threads} threads, chunks of {chunk}");
+                .Label($"{threads} threads");
         });
 
     /// <summary>
-    /// The sessions file is read, and referrals assessed, on several threads (each owning some referrals; one
-    /// referral per assessed chunk, so that the ring of chunks assessed ahead wraps): the report and the rejects file,
+    /// The sessions file is read, and referrals assessed, on several threads (each owning some referrals, each
+    /// counting its share into a builder of its own, merged): the report and the rejects file,
     /// in line order, are the same with one thread as with two or three, for any mix of good and bad rows in any order.
     /// </summary>
     [Property(MaxTest = 40)]
@@ -123,7 +124,7 @@ public class ReportPipelinePropertyTests
         Prop.ForAll(ServiceWithBadRows().ToArbitrary(), Gen.Choose(2, 3).ToArbitrary(), (input, threads) =>
         {
             string sessions = ServiceModel.SessionsHeader + "\n" + string.Join("", input.Sessions.Select(r => r + "\n"));
-            var options = new ReportOptions { By = Groups, OwnershipRun = 1, AssessChunk = 1 };
+            var options = new CsvReportOptions { By = Groups, OwnershipRun = 1 };
             var (one, oneRejects) = ReportPipelineTests.Run(input.Referrals, sessions, options with { Parallelism = 1 });
             var (many, manyRejects) = ReportPipelineTests.Run(input.Referrals, sessions, options with { Parallelism = threads });
             return (ReportPipelineTests.Json(one) == ReportPipelineTests.Json(many) && oneRejects == manyRejects)
@@ -144,8 +145,8 @@ public class ReportPipelinePropertyTests
             (input, threads, schedule) =>
             {
                 string sessions = ServiceModel.SessionsHeader + "\n" + string.Join("", input.Sessions.Select(r => r + "\n"));
-                var diagnostics = new ReportDiagnostics();
-                var options = new ReportOptions { By = Groups };
+                var diagnostics = new CsvReadDiagnostics();
+                var options = new CsvReportOptions { By = Groups };
                 var (one, oneRejects) = ReportPipelineTests.Run(input.Referrals, sessions, options with { Parallelism = 1 });
                 var (many, manyRejects) = ReportPipelineTests.Run(
                     input.Referrals, sessions, options with { Parallelism = threads, RangeSchedule = schedule, Diagnostics = diagnostics });

@@ -1,10 +1,10 @@
 using System.Globalization;
-using Iapt.Rules.Cli.Reporting;
+using Iapt.Rules.Csv;
 using Iapt.Rules.Reporting;
 using Iapt.Rules.Reporting.Disclosure;
 using static Iapt.Rules.Tests.Cli.ReportSamples;
 
-namespace Iapt.Rules.Tests.Cli;
+namespace Iapt.Rules.Tests.Csv;
 
 /// <summary>The Markdown service report (<c>iapt report</c>, the default format): title, headline, section and breakdown tables.</summary>
 public class MarkdownReportWriterTests

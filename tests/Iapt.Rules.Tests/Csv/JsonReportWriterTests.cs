@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
-using Iapt.Rules.Cli.Reporting;
+using Iapt.Rules.Csv;
 using Iapt.Rules.Reporting;
 using Iapt.Rules.Reporting.Disclosure;
 using static Iapt.Rules.Tests.Cli.ReportSamples;
 
-namespace Iapt.Rules.Tests.Cli;
+namespace Iapt.Rules.Tests.Csv;
 
 /// <summary>The JSON service report (<c>--format json</c>): a contract other tools rely on, field names and order.</summary>
 public class JsonReportWriterTests

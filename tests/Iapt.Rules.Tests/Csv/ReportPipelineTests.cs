@@ -1,8 +1,10 @@
-using Iapt.Rules.Cli.Reporting;
+using Iapt.Rules.Csv;
 using Iapt.Rules.Reporting;
 using Iapt.Rules.Tests.Reporting;
 
-namespace Iapt.Rules.Tests.Cli;
+using Iapt.Rules.Tests.Cli;
+
+namespace Iapt.Rules.Tests.Csv;
 
 /// <summary>
 /// The report pipeline of <c>iapt report</c> (issue 6 input contract): the two CSV files, every row used or rejected
@@ -13,15 +15,14 @@ public class ReportPipelineTests
     private const string RejectsHeader = "file,line,field,reason\n";
 
     internal static (ServiceReport Report, string Rejects) Run(string referrals, string sessions, ReportPeriod? period = null, params string[] by) =>
-        Run(referrals, sessions, new ReportOptions { Period = period, By = by });
+        Run(referrals, sessions, new CsvReportOptions { Period = period, By = by });
 
     /// <summary>Runs the pipeline over two temporary files with <paramref name="options"/> (its rejects written to text).</summary>
-    internal static (ServiceReport Report, string Rejects) Run(string referrals, string sessions, ReportOptions options)
+    internal static (ServiceReport Report, string Rejects) Run(string referrals, string sessions, CsvReportOptions options)
     {
         using var referralFile = new TempCsv(referrals);
         using var sessionFile = new TempCsv(sessions);
         var rejects = new StringWriter();
-        ReportPipeline.WriteRejectsHeader(rejects);
         var report = ReportPipeline.Run(referralFile.Path, sessionFile.Path, options with { Rejects = rejects });
         return (report, rejects.ToString());
     }
@@ -252,9 +253,9 @@ public class ReportPipelineTests
     {
         using var referrals = new TempCsv(HandBuiltService.ReferralsCsv);
         using var sessions = new TempCsv(HandBuiltService.SessionsCsv);
-        var progress = new StringWriter();
-        ReportPipeline.Run(referrals.Path, sessions.Path, new ReportOptions { Progress = progress });
-        Assert.Equal("", progress.ToString());
+        var progress = new List<long>();
+        ReportPipeline.Run(referrals.Path, sessions.Path, new CsvReportOptions { Progress = new Recorded(progress) });
+        Assert.Empty(progress);
     }
 
     internal static string Json(ServiceReport report)
@@ -262,5 +263,11 @@ public class ReportPipelineTests
         var text = new StringWriter();
         JsonReportWriter.Write(report, text);
         return text.ToString();
+    }
+
+    /// <summary>Progress recorded synchronously, as the pipeline reports it.</summary>
+    internal sealed class Recorded(List<long> reports) : IProgress<long>
+    {
+        public void Report(long value) => reports.Add(value);
     }
 }

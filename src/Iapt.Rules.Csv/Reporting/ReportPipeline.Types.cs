@@ -1,0 +1,145 @@
+using Iapt.Rules.Measures;
+using Iapt.Rules.ProblemDescriptors;
+using Iapt.Rules.Stepping;
+using nietras.SeparatedValues;
+using NodaTime;
+
+namespace Iapt.Rules.Csv;
+
+internal sealed partial class ReportPipeline
+{
+    /// <summary>One referral row, parsed: its values when usable, or the field and reason it is rejected for (no id).</summary>
+    private readonly struct ParsedReferral
+    {
+        public int Line { get; init; }
+
+        public string? Id { get; init; }
+
+        public byte Owner { get; init; }
+
+        public Referral Referral { get; init; }
+
+        public string[]? Groups { get; init; }
+
+        public string? Field { get; init; }
+
+        public string? Reason { get; init; }
+
+        public static ParsedReferral Rejected(int line, string field, string reason) => new() { Line = line, Field = field, Reason = reason };
+    }
+
+    /// <summary>A usable referral row: what the session rules and the assessment read.</summary>
+    private readonly record struct Referral(LocalDate Date, LocalDate? Discharge, ProblemDescriptor Descriptor, int Line);
+
+    /// <summary>Where the referral columns are, read once from the header.</summary>
+    private sealed record ReferralLayout(
+        int Id, int Date, int Descriptor, int Discharge, int[] By, IReadOnlyList<string> Columns, DescriptorTable Descriptors);
+
+    /// <summary>Where the session columns are, read once from the header.</summary>
+    private sealed record SessionLayout(
+        int Id, int Date, int Type, int Attended, int Intensity, int Intervention,
+        (int Column, string Name, MeasureDefinition Measure)[] Measures,
+        IReadOnlyList<string> ColumnNames,
+        SpanLookup<int> Ids)
+    {
+        public int ColumnCount => ColumnNames.Count;
+
+        public static SessionLayout Of(SepReader reader, Rules.RuleSets.RuleSet rules, Dictionary<string, int> ids)
+        {
+            var measures = new List<(int Column, string Name, MeasureDefinition Measure)>();
+            foreach (var key in ServiceReportFiles.ScoreColumns)
+            {
+                if (CsvFiles.TryIndex(reader, key, out int column) && rules.Measures.TryGet(key, out var measure))
+                {
+                    measures.Add((column, key, measure));
+                }
+            }
+
+            return new SessionLayout(
+                Index(reader, "referral_id"), Index(reader, "date"), Index(reader, "type"), Index(reader, "attended"),
+                CsvFiles.TryIndex(reader, "intensity", out int intensity) ? intensity : -1,
+                CsvFiles.TryIndex(reader, "intervention", out int intervention) ? intervention : -1,
+                [.. measures],
+                reader.Header.ColNames,
+                new SpanLookup<int>(ids));
+        }
+    }
+
+    /// <summary>The scores of one session row: at most one per score column.</summary>
+    [System.Runtime.CompilerServices.InlineArray(ScoreColumnCount)]
+    private struct SessionScores
+    {
+        private Score _first;
+    }
+
+    /// <summary>What became of a session row in one part.</summary>
+    private enum RowFate
+    {
+        /// <summary>Parsed and applied.</summary>
+        Used,
+
+        /// <summary>Rejected with its field and reason.</summary>
+        Rejected,
+
+        /// <summary>Another part's row.</summary>
+        Others,
+    }
+
+    /// <summary>One session row, parsed: its values when usable, or the field and reason it was rejected for.</summary>
+    private struct ParsedSession
+    {
+        public int Line;
+        public int Referral;
+        public LocalDate Date;
+        public Episodes.SessionType Type;
+        public bool Attended;
+        public Intensity Intensity;
+        public Intervention Intervention;
+        public int Scored;
+        public SessionScores Scores;
+        public string? Field;
+        public string? Reason;
+
+        public RowFate Reject(string field, string reason)
+        {
+            Field = field;
+            Reason = reason;
+            return RowFate.Rejected;
+        }
+
+        public RowFate Reject(in Episodes.RecordFault fault) => Reject(fault.Field, fault.Reason);
+    }
+
+    /// <summary>
+    /// Singly linked lists of sessions in fixed-size chunks: one list per referral, no object per session, and growth
+    /// without copying (a national year holds about seven million treatment sessions; doubling one array would hold
+    /// the old and the new copy at once).
+    /// </summary>
+    private sealed class Chain
+    {
+        private const int ChunkBits = 16;
+        private const int ChunkSize = 1 << ChunkBits;
+        private const int ChunkMask = ChunkSize - 1;
+        private readonly List<SteppedSession[]> _items = [];
+        private readonly List<int[]> _next = [];
+        private int _count;
+
+        public SteppedSession ItemAt(int node) => _items[node >> ChunkBits][node & ChunkMask];
+
+        public int NextOf(int node) => _next[node >> ChunkBits][node & ChunkMask];
+
+        /// <summary>Adds an item in front of the list that starts at <paramref name="next"/>; returns the new start.</summary>
+        public int Push(SteppedSession item, int next)
+        {
+            if ((_count & ChunkMask) == 0)
+            {
+                _items.Add(new SteppedSession[ChunkSize]);
+                _next.Add(new int[ChunkSize]);
+            }
+
+            _items[^1][_count & ChunkMask] = item;
+            _next[^1][_count & ChunkMask] = next;
+            return _count++;
+        }
+    }
+}
