@@ -9,7 +9,7 @@ namespace Iapt.Rules.Tests.Reporting;
 
 /// <summary>
 /// Random services for the report's properties: referrals with any descriptor, open or discharged, and sessions of
-/// every type on distinct days on or after the referral (so their order in a file is the only thing a shuffle changes).
+/// every type on or after the referral, on distinct days or (for the order properties) several on one day.
 /// </summary>
 internal static class ServiceGen
 {
@@ -38,21 +38,24 @@ internal static class ServiceGen
         from spin in Optional(Gen.Choose(0, 68))
         select new SessionSpec(date, type, attended, intensity, intervention, phq9, gad7, spin);
 
-    /// <summary>One referral with the given id: up to about 8 sessions on distinct days from its referral date on.</summary>
-    public static Gen<ReferralSpec> Referral(string id) =>
+    /// <summary>
+    /// One referral with the given id: up to about 8 sessions from its referral date on, on distinct days unless
+    /// <paramref name="sameDays"/> (then several sessions may share a day, with different types, scores, intensities).
+    /// </summary>
+    public static Gen<ReferralSpec> Referral(string id, bool sameDays = false) =>
         from referred in Gen.Choose(0, 150).Select(Origin.PlusDays)
         from descriptor in Gen.Elements(Descriptors)
         from discharge in Optional(Gen.Choose(0, 240))
         from groupValue in Gen.Elements("a", "b", "")
-        from offsets in Gen.Choose(0, 8).SelectMany(n => Gen.Choose(0, 240).ArrayOf(n))
-        from sessions in Gen.CollectToArray(offsets.Distinct().Select(o => Session(referred.PlusDays(o))))
+        from offsets in Gen.Choose(0, 8).SelectMany(n => Gen.Choose(0, sameDays ? 6 : 240).ArrayOf(n))
+        from sessions in Gen.CollectToArray((sameDays ? offsets : offsets.Distinct()).Select(o => Session(referred.PlusDays(o))))
         select new ReferralSpec(
             id, referred, descriptor.Code, descriptor.Descriptor,
             discharge is int d ? referred.PlusDays(d) : null, [groupValue], [.. sessions]);
 
-    /// <summary>A service of 0 to 12 referrals with ids r0, r1, ...</summary>
-    public static Gen<ReferralSpec[]> Service() =>
-        Gen.Choose(0, 12).SelectMany(n => Gen.CollectToArray(Enumerable.Range(0, n).Select(i => Referral($"r{i}"))));
+    /// <summary>A service of 0 to 12 referrals with ids r0, r1, ... (<paramref name="sameDays"/>: see <see cref="Referral"/>).</summary>
+    public static Gen<ReferralSpec[]> Service(bool sameDays = false) =>
+        Gen.Choose(0, 12).SelectMany(n => Gen.CollectToArray(Enumerable.Range(0, n).Select(i => Referral($"r{i}", sameDays))));
 
     /// <summary>
     /// A recovered course (reference §4): depression, two treatment sessions, PHQ-9 15 -> 4 and GAD-7 10 -> 3 (at

@@ -36,9 +36,8 @@ internal sealed record ReferralSpec(
     ImmutableArray<SessionSpec> Sessions);
 
 /// <summary>
-/// Feeds test services to <see cref="ServiceReportBuilder"/> the way its documentation asks a caller to (the episode
-/// from the session records, the attended treatment sessions on or before discharge in date order, the attended and
-/// missed contacts other than follow-ups), and writes them as the two CSV files of <c>iapt report</c>.
+/// Feeds test services to <see cref="ServiceReportBuilder"/> as records (its per-referral derivation applies every rule),
+/// to <see cref="ServiceReportBatch"/>, and writes them as the two CSV files of <c>iapt report</c>.
 /// </summary>
 internal static class ServiceModel
 {
@@ -61,32 +60,28 @@ internal static class ServiceModel
     }
 
     /// <summary>
-    /// Assesses one referral and counts it, as the builder's documentation asks, with its group values when the
-    /// builder was given breakdowns.
+    /// Assesses one referral with its sessions through the library's per-referral derivation and counts it, with its
+    /// group values when the builder was given breakdowns.
     /// </summary>
     public static ReferralAssessment AddTo(ServiceReportBuilder builder, ReferralSpec referral, bool withGroups = false)
     {
-        var rules = builder.Rules;
-        bool OnOrBeforeDischarge(SessionSpec s) => referral.Discharged is not { } d || s.Date <= d;
-        var records = referral.Sessions.Select(s => new SessionRecord(s.Date, s.Type, s.Attended)
-        {
-            Intensity = s.Intensity,
-            Scores = Scores(rules, s),
-        });
-        var episode = Episode.FromSessions(builder.Classifier, referral.Descriptor, referral.Discharged, records);
-        SteppedSession[] treatment =
-        [
-            .. referral.Sessions
-                .Where(s => s.Attended && s.Type is SessionType.Treatment or SessionType.AssessmentAndTreatment && OnOrBeforeDischarge(s))
-                .OrderBy(s => s.Date)
-                .Select(s => new SteppedSession(s.Date, s.Intensity, s.Intervention)),
-        ];
-        int attended = referral.Sessions.Count(s => s.Attended && s.Type != SessionType.FollowUp && OnOrBeforeDischarge(s));
-        int missed = referral.Sessions.Count(s => !s.Attended && s.Type != SessionType.FollowUp && OnOrBeforeDischarge(s));
-        var assessment = builder.Assess(referral.Referred, episode, treatment, attended, missed);
-        builder.Add(assessment, withGroups ? referral.Groups.AsSpan() : []);
+        var record = Record(referral, withGroups);
+        var assessment = builder.Assess(record, referral.Sessions.Select(s => Record(builder.Rules, s)), null).AsT0;
+        builder.Add(assessment, record);
         return assessment;
     }
+
+    /// <summary>A referral as the library's record (its groups as attributes when <paramref name="withGroups"/>).</summary>
+    public static ReferralRecord Record(ReferralSpec referral, bool withGroups = true) =>
+        new(referral.Id, referral.Referred, referral.Descriptor, referral.Discharged) { Attributes = withGroups ? referral.Groups : [] };
+
+    /// <summary>A session as the library's record.</summary>
+    public static SessionRecord Record(RuleSet rules, SessionSpec s) =>
+        new(s.Date, s.Type, s.Attended) { Intensity = s.Intensity, Intervention = s.Intervention, Scores = Scores(rules, s) };
+
+    /// <summary>Every session of the referrals, with its referral id, referral by referral.</summary>
+    public static IEnumerable<ReferralSession> Sessions(IEnumerable<ReferralSpec> referrals, RuleSet? rules = null) =>
+        referrals.SelectMany(r => r.Sessions.Select(s => new ReferralSession(r.Id, Record(rules ?? RuleSet.ManualV4, s))));
 
     private static ImmutableArray<Score> Scores(RuleSet rules, SessionSpec s)
     {

@@ -186,14 +186,23 @@ public class ServiceReportBuilderTests
 
     /// <summary>
     /// A first treatment dated before the referral gives no wait (<see cref="ReferralAssessment.Wait"/> is null, the
-    /// dates contradict each other), so the library cannot place it in the access figures; the CLI rejects such
-    /// session rows instead.
+    /// dates contradict each other) when a caller assesses an episode it built itself; the per-referral derivation
+    /// rejects such a session instead (<see cref="RecordRules.SessionBeforeReferral"/>), as the CSV reader does.
     /// </summary>
     [Fact]
-    public void An_assessment_keeps_the_wait_null_when_treatment_precedes_the_referral()
+    public void A_session_before_the_referral_is_rejected_by_the_derivation_and_gives_no_wait_in_a_hand_built_episode()
     {
         var builder = new ServiceReportBuilder(RuleSet.ManualV4);
-        var assessment = AddTo(builder, Depression("R", "2024-02-01", null, T("2024-01-20"), T("2024-02-10")));
+        var referral = Depression("R", "2024-02-01", null, T("2024-01-20"), T("2024-02-10"));
+        var sessions = referral.Sessions.Select(s => Record(builder.Rules, s)).ToArray();
+        var rejected = new List<RecordRejection>();
+        var derived = builder.Assess(Record(referral), sessions, rejected).AsT0;
+        Assert.Equal([new RecordRejection(RecordKind.Session, 0, RecordRules.SessionBeforeReferral)], rejected);
+        Assert.Equal(1, derived.Episode.TreatmentSessions);
+        Assert.Equal(9, derived.Wait!.Value.DaysToFirstTreatment);
+
+        var episode = Episode.FromSessions(builder.Classifier, referral.Descriptor, null, sessions);
+        var assessment = builder.Assess(referral.Referred, episode, [], 2, 0);
         Assert.Null(assessment.Wait);
         Assert.Equal(2, assessment.Episode.TreatmentSessions);
     }
