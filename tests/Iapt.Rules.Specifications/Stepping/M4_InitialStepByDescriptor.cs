@@ -80,12 +80,17 @@ public class M4_InitialStepByDescriptor
     public void Mixed_anxiety_and_depression_starts_at_step_2_whatever_the_PHQ_9(int phq9) =>
         Assert.Equal(CareStep.LowIntensity, SteppedCare.InitialStep(Rules, ProblemDescriptor.MixedAnxietyAndDepression, Phq9(phq9)).Step);
 
-    /// <summary>The whole rule is one table: it has a row for every descriptor M4 names, and one "otherwise" row (Table 5: low intensity only where effective).</summary>
+    /// <summary>
+    /// The whole rule is one table: a row for every descriptor M4 names (the cases above) and one last "otherwise" row
+    /// for any other descriptor: high intensity, as Table 5 offers low intensity only where Table 2 shows it effective.
+    /// </summary>
     [Fact]
-    public void The_rule_is_one_table_with_a_row_per_descriptor_and_one_otherwise_row()
+    public void The_rule_is_one_table_ending_with_one_otherwise_row()
     {
         var table = Rules.Stepping.InitialSteps;
-        Assert.Equal(Enum.GetValues<ProblemDescriptor>().Length + 1, table.Count);
-        Assert.Equal((CareStep.HighIntensity, "M4 Table 5, Table 2"), (table.Otherwise.Step, table.Otherwise.Source.ToString()));
+        Assert.Single(table, row => row.Descriptor is null);
+        Assert.Same(table.Otherwise, table[table.Count - 1]);
+        Assert.Equal((CareStep.HighIntensity, InitialStepReason.NoLowIntensityInTable2, "M4 Table 5, Table 2"),
+            (table.Otherwise.Step, table.Otherwise.Reason, table.Otherwise.Source.ToString()));
     }
 }

@@ -164,4 +164,20 @@ public class NotApplicableTests
         Assert.NotEqual(withWork, withoutWork);
         Assert.Equal(0, withWork.NotApplicableItems);
     }
+
+    [Fact]
+    public void Scoring_with_a_not_applicable_item_allocates_nothing()
+    {
+        ItemAnswer[] items = [NA, 4, 4, 4, 4];
+        int sink = Wsas.ScoreItems(items).AsT0.WholeValue!.Value + Wsas.ScoreText("n/a 4 4 4 4", null).AsT0.WholeValue!.Value;
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1_000; i++)
+        {
+            sink += Wsas.ScoreItems(items).AsT0.WholeValue!.Value;
+            sink += Wsas.ScoreText("n/a 4 4 4 4", null).AsT0.WholeValue!.Value;
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(32 * 1_001, sink);
+    }
 }

@@ -100,4 +100,21 @@ public class InitialStepTableTests
     [Fact]
     public void The_otherwise_row_reads_as_any_other_descriptor() =>
         Assert.Equal("any other descriptor: step 3 (high intensity)", Rules.Stepping.InitialSteps.Otherwise.ToString());
+
+    [Fact]
+    public void The_initial_step_allocates_nothing_under_either_rule_set()
+    {
+        var phq9 = Phq9(17);
+        int sink = (int)SteppedCare.InitialStep(RuleSet.Ng222, ProblemDescriptor.Depression, phq9).Step;
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1_000; i++)
+        {
+            sink += (int)SteppedCare.InitialStep(Rules, ProblemDescriptor.Depression, phq9).Step;
+            sink += (int)SteppedCare.InitialStep(RuleSet.Ng222, ProblemDescriptor.Depression, phq9).Step;
+            sink += (int)SteppedCare.InitialStep(Rules, ProblemDescriptor.MixedAnxietyAndDepression, null).Step;
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(3 + (1_000 * (2 + 3 + 2)), sink);
+    }
 }
