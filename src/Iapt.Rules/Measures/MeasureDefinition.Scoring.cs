@@ -54,7 +54,10 @@ public sealed partial record MeasureDefinition
     /// Scores item answers some of which may be missing (<see langword="null"/>). Missing answers are never
     /// prorated: if any is missing there is no score, and the error names every missing position.
     /// </summary>
-    /// <param name="items">One answer per item, in item order; <see langword="null"/> for a missing answer.</param>
+    /// <param name="items">
+    /// One answer per item, in item order; <see langword="null"/> for a missing answer. For an item that does not
+    /// apply to the person (WSAS item 1, PHQ-15 item 4) use <see cref="ScoreItems(ReadOnlySpan{ItemAnswer})"/>.
+    /// </param>
     /// <returns>
     /// The score, or a <see cref="ScoringError"/>: wrong count first, then answers out of range, then missing
     /// answers (<see cref="ScoringErrorKind.MissingItems"/>).

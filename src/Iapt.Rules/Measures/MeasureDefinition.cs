@@ -11,7 +11,8 @@ namespace Iapt.Rules.Measures;
 /// <see cref="RuleSet.WithMeasure(MeasureDefinition)"/>, which checks that the definition is consistent.
 /// </summary>
 /// <remarks>
-/// Scoring methods are on this type (<see cref="ScoreItems(ReadOnlySpan{int})"/>, <see cref="ScoreTotal(int)"/>,
+/// Scoring methods are on this type (<see cref="ScoreItems(ReadOnlySpan{int})"/>,
+/// <see cref="ScoreItems(ReadOnlySpan{ItemAnswer})"/> for answers that may be missing or not applicable, <see cref="ScoreTotal(int)"/>,
 /// <see cref="ScoreText(string?, string?)"/>). They never throw on bad data: they return a
 /// <see cref="ScoringError"/>. They allocate nothing when the input is valid.
 /// </remarks>

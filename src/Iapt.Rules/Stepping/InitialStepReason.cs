@@ -9,7 +9,10 @@ public enum InitialStepReason
     /// <summary>Step 3: NICE recommends high intensity first for the descriptor (PTSD, social anxiety disorder; M4 §1.3, §3.2, Table 5).</summary>
     HighIntensityFirstForDescriptor,
 
-    /// <summary>Step 3: depression whose first PHQ-9 is in the severe band (M4 §1.3, Table 5).</summary>
+    /// <summary>
+    /// Step 3: depression whose first PHQ-9 is in <see cref="SteppingRules.SevereDepressionBand"/>: the severe band,
+    /// 20-27 (M4 §1.3, Table 5); in <see cref="SteppingRules.Ng222"/> the more severe band, 16-27 (NICE NG222).
+    /// </summary>
     SevereDepression,
 
     /// <summary>
