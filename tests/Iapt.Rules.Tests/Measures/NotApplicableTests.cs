@@ -46,6 +46,13 @@ public class NotApplicableTests
     }
 
     [Fact]
+    public void Only_the_disallowed_positions_are_named_when_the_allowed_one_is_not_applicable_too()
+    {
+        var error = Wsas.ScoreItems([NA, NA, 1, 1, 1]).AsT1;
+        Assert.Equal([2], error.Positions.ToArray());
+    }
+
+    [Fact]
     public void Not_applicable_on_a_measure_without_a_rule_is_an_error()
     {
         var gad7 = RuleSet.ManualV4.Measures[MeasureKeys.Gad7];
