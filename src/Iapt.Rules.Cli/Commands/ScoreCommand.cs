@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Iapt.Rules.Cli.Csv;
 using Iapt.Rules.Csv;
 using Iapt.Rules.Measures;
@@ -9,16 +8,16 @@ namespace Iapt.Rules.Cli.Commands;
 
 /// <summary>
 /// <c>iapt score FILE</c>: scores every row of a CSV of questionnaire answers. Input columns (case-insensitive, any
-/// order, extra columns ignored): <c>id</c>, <c>measure</c>, <c>items</c>, <c>total</c>. Output on stdout, one row per
-/// input row in input order: <c>id,status,measure,total,severity,caseness,risk,error</c>.
+/// order, extra columns ignored): <c>id</c>, <c>measure</c> (a key or a name as people write it: <c>PHQ-9</c>,
+/// <c>GAD7</c>, <c>pcl-5</c>), <c>items</c> (a missing answer <c>NA</c> or <c>.</c>; an item that does not apply
+/// <c>n/a</c>, allowed for WSAS item 1 and PHQ-15 item 4), <c>total</c>. Output on stdout, one row per input row in
+/// input order: <c>id,status,measure,total,severity,caseness,risk,error</c>; <c>total</c> is a whole number, or the MI
+/// mean to two decimal places; <c>severity</c> is the band of every measure that has bands.
 /// </summary>
 internal static class ScoreCommand
 {
     /// <summary>The output columns, in order (a contract other tools rely on).</summary>
     public static readonly string[] OutputColumns = ["id", "status", "measure", "total", "severity", "caseness", "risk", "error"];
-
-    /// <summary>The measures whose severity band the score file shows (the contract of issue 2).</summary>
-    private static readonly HashSet<string> SeverityShown = [MeasureKeys.Phq9, MeasureKeys.Gad7, MeasureKeys.Wsas];
 
     public static Command Create() =>
         CommandRunner.FileCommand("score", "Score questionnaire answers: total, severity, caseness and the PHQ-9 risk item", "CSV with columns id, measure, items and/or total", Run);
@@ -68,8 +67,8 @@ internal static class ScoreCommand
                 }
 
                 outRow["status"].Set("scored");
-                outRow["total"].Set(score.Value.ToString(CultureInfo.InvariantCulture));
-                if (SeverityShown.Contains(measure.Key) && score.Severity is { } band)
+                outRow["total"].Set(score.FormatValue());
+                if (score.Severity is { } band)
                 {
                     outRow["severity"].Set(band.Key);
                 }

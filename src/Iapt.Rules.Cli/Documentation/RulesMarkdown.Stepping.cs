@@ -70,18 +70,11 @@ internal static partial class RulesMarkdown
     {
         var s = rules.Stepping;
         md.Append("## Stepped care\n\n");
-        md.Append(SourcedLine(s.LeastIntrusiveStep, "The least intrusive step, offered first"));
-        foreach (var descriptor in s.HighIntensityFirst)
-        {
-            md.Append(System.Globalization.CultureInfo.InvariantCulture,
-                $"- High intensity first, whatever the severity: {Words(descriptor.Value)} ({descriptor.Source})\n");
-        }
-
-        md.Append(SourcedLine(s.SevereDepressionBand, "High intensity first for depression in the PHQ-9 severity band"));
+        md.Append(SourcedLine(s.SevereDepressionBand, "High intensity first, on a row that reads depression severity, for a first PHQ-9 in the band"));
         md.Append(System.Globalization.CultureInfo.InvariantCulture,
-            $"- High intensity first for a descriptor with no step 2 row in the intervention table ({s.LowIntensityOnlyWhereEffective})\n");
+            $"- Depression severity bands: {(s.DepressionSeverity is { } scale ? $"{string.Join(", ", scale.Bands.Select(b => $"{b.Key} {I(b.Minimum)}-{I(b.Maximum)}"))} ({scale.Source})" : "the PHQ-9 severity bands (see Severity bands)")}\n");
         md.Append(System.Globalization.CultureInfo.InvariantCulture,
-            $"- No step is chosen without a problem descriptor ({s.DescriptorGuidesTreatment})\n");
+            $"- No NICE-recommended intervention can be judged without a problem descriptor ({s.DescriptorGuidesTreatment})\n");
         md.Append(SourcedLine(s.StepUpTo, "Step up to, when still at caseness after a low-intensity course"));
         md.Append(System.Globalization.CultureInfo.InvariantCulture, $"- Step up when there is no reliable improvement ({s.StepUpWhenNoImprovement})\n");
         md.Append(System.Globalization.CultureInfo.InvariantCulture, $"- Never step up someone who has recovered ({s.NoStepUpWhenRecovered})\n");
@@ -92,6 +85,25 @@ internal static partial class RulesMarkdown
         md.Append(SourcedLine(s.ShortCourseBelowSessions, "A course stopped well short of its dose: fewer than (treatment sessions)"));
         md.Append(System.Globalization.CultureInfo.InvariantCulture, $"- Worse-practice flags ({s.WorsePractice}); NICE-recommended intervention ({s.NiceRecommendedIntervention}); step-up proportion ({s.Mqs1})\n");
         md.Append('\n');
+
+        md.Append(System.Globalization.CultureInfo.InvariantCulture, $"### Initial step ({s.InitialSteps.Source})\n\n");
+        md.Append("The whole rule, one row per problem descriptor: the row decides; a descriptor without a row takes the ");
+        md.Append("last (\"otherwise\") row. On a row marked \"by depression severity\", no first PHQ-9 gives no step and a first ");
+        md.Append("PHQ-9 in the severe band above gives step 3.\n\n");
+        Header(md, "descriptor", "initial step", "depression severity", "reason", "source");
+        foreach (var row in s.InitialSteps)
+        {
+            Row(md, row.Descriptor is { } d ? Words(d) : "any other descriptor", row.Step == CareStep.Unknown ? "none" : I((int)row.Step),
+                row.ByDepressionSeverity ? "by depression severity" : "-", Words(row.Reason), row.Source.ToString());
+        }
+
+        md.Append('\n');
+        SourceNotes(md, s.InitialSteps.Select(r => (Source?)r.Source).Append(s.DepressionSeverity?.Source));
+
+        if (!ReferenceEquals(rules, RuleSet.Ng222))
+        {
+            Ng222Variant(md);
+        }
 
         md.Append("### Doses\n\n");
         Header(md, "dose", "sessions (inclusive)", "average", "source");
@@ -113,7 +125,31 @@ internal static partial class RulesMarkdown
 
         md.Append('\n');
         SourceNotes(md, doses.Select(d => (Source?)d.Range.Source)
-            .Concat([s.LeastIntrusiveStep.Source, s.SevereDepressionBand.Source, s.StepUpTo.Source, rules.Waiting.StepUpStandardDays.Source,
+            .Concat([s.SevereDepressionBand.Source, s.StepUpTo.Source, rules.Waiting.StepUpStandardDays.Source,
                 s.ReviewAfterSessions.Source, rules.Outcomes.MinimumTreatmentSessions.Source, s.Step2TrialMinimumSessions.Source, s.ShortCourseBelowSessions.Source]));
+    }
+
+    /// <summary>What the NICE NG222 variant (<see cref="RuleSet.Ng222"/>) changes in the stepping rules, from its data.</summary>
+    private static void Ng222Variant(StringBuilder md)
+    {
+        var variant = RuleSet.Ng222;
+        var s = variant.Stepping;
+        md.Append(System.Globalization.CultureInfo.InvariantCulture, $"### Variant: {variant.Name} (`RuleSet.Ng222`, version {variant.Version})\n\n");
+        md.Append("Every value is the one above except these, which read depression severity as NICE NG222 for the initial step and for NICE concordance:\n\n");
+        if (s.DepressionSeverity is { } scale)
+        {
+            md.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"- Depression severity bands: {string.Join(", ", scale.Bands.Select(b => $"{b.Key} {I(b.Minimum)}-{I(b.Maximum)}"))} ({scale.Source})\n");
+        }
+
+        md.Append(SourcedLine(s.SevereDepressionBand, "High intensity first, on a row that reads depression severity, for a first PHQ-9 in the band"));
+        foreach (var row in s.Table2.Where(r => !r.Phq9Bands.IsDefaultOrEmpty))
+        {
+            md.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"- {row}: bands {string.Join(", ", row.Phq9Bands)} ({row.Source})\n");
+        }
+
+        md.Append('\n');
+        SourceNotes(md, [s.DepressionSeverity?.Source, s.Table2.First(r => !r.Phq9Bands.IsDefaultOrEmpty).Source]);
     }
 }

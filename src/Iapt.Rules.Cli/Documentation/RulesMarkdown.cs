@@ -28,6 +28,7 @@ internal static partial class RulesMarkdown
         md.Append('\n');
         Measures(md, rules);
         Severity(md, rules);
+        NotApplicableItems(md, rules);
         foreach (var section in Sections)
         {
             section(md, rules);
@@ -85,6 +86,40 @@ internal static partial class RulesMarkdown
         {
             md.Append(CultureInfo.InvariantCulture,
                 $"| {m.Key} | {string.Join(", ", m.Severity!.Bands.Select(b => $"{b.Key} {b.Minimum}-{b.Maximum}"))} | {m.Severity.Source} |\n");
+        }
+
+        md.Append('\n');
+    }
+
+    private static void NotApplicableItems(StringBuilder md, RuleSet rules)
+    {
+        var measures = rules.Measures.Where(m => m.NotApplicable is not null).ToList();
+        if (measures.Count == 0)
+        {
+            return;
+        }
+
+        md.Append("## Not-applicable items\n\n");
+        md.Append("An item that does not apply to the person is written `n/a` in item text (`NA` and `.` are missing answers, ");
+        md.Append("which leave the measure without a score). `n/a` is accepted only at these positions; the total is then read ");
+        md.Append("as the scoring column says, and the severity bands are read on that total.\n\n");
+        md.Append("| measure | item | when | source | scoring | scoring source |\n|---|---|---|---|---|---|\n");
+        foreach (var m in measures)
+        {
+            var rule = m.NotApplicable!;
+            string scoring = rule.Scoring.Value == NotApplicableScoring.SumOfApplicableItems
+                ? "sum of the applicable items, bands unchanged"
+                : "sum of the applicable items prorated to every item, rounded half up";
+            md.Append(CultureInfo.InvariantCulture,
+                $"| {m.Key} | {rule} | {rule.When} | {rule.Source} | {scoring} | {rule.Scoring.Source} |\n");
+        }
+
+        md.Append('\n');
+        var notes = measures.SelectMany(m => new[] { m.NotApplicable!.Source, m.NotApplicable.Scoring.Source }).Where(s => s.Note.Length > 0).Distinct().ToList();
+        md.Append("Notes on sources:\n\n");
+        foreach (var source in notes)
+        {
+            md.Append("- ").Append(source.ToString()).Append(": ").Append(source.Note).Append('\n');
         }
 
         md.Append('\n');

@@ -52,7 +52,11 @@ public static class ManualV4Measures
         CountsForRecovery = new Sourced<bool>(true, Source.M4("Table 6: the default anxiety measure")),
     };
 
-    /// <summary>WSAS: 5 items 0-8, total 0-40; no caseness; bands subclinical (&lt;10), significant (10-20), moderately severe (&gt;20).</summary>
+    /// <summary>
+    /// WSAS: 5 items 0-8, total 0-40; no caseness; bands subclinical (&lt;10), significant (10-20), moderately severe
+    /// (&gt;20). Item 1 (work) may be not applicable (retired, or not working for reasons unrelated to the problem): the
+    /// total is then the sum of the other four items (0-32), read on the same bands [unconfirmed].
+    /// </summary>
     public static MeasureDefinition Wsas { get; } = new()
     {
         Key = MeasureKeys.Wsas,
@@ -65,6 +69,13 @@ public static class ManualV4Measures
         Severity = Bands(Source.Literature("WSAS"),
             ("subclinical", 0, 9), ("significant", 10, 20), ("moderately_severe", 21, 40)),
         CountsForRecovery = new Sourced<bool>(false, Source.M4("Table 9: disability measure, no caseness")),
+        NotApplicable = new NotApplicableRule(
+            [1],
+            "work, for someone retired or not working for reasons unrelated to their problem",
+            new Source("LIT", "WSAS form, item 1", Note: "the form lets a person who is retired or chooses not to have a job for reasons unrelated to their problem tick a box instead of rating work"),
+            new Sourced<NotApplicableScoring>(NotApplicableScoring.SumOfApplicableItems, Source.UnconfirmedValue(
+                "LIT", "WSAS with item 1 not applicable",
+                "no source checked says how the total is read then: the other four items are summed (0-32) and read on the usual bands, not rescaled; ProratedToAllItems (x 5/4) is the alternative"))),
     };
 
     /// <summary>SPIN: 17 items 0-4, total 0-68; caseness at or above 19; reliable change 10 [unconfirmed].</summary>
@@ -148,7 +159,11 @@ public static class ManualV4Measures
         CountsForRecovery = new Sourced<bool>(false, NotForRecoveryYet),
     };
 
-    /// <summary>PHQ-15: 15 items 0-2, total 0-30; bands minimal (0-4), low (5-9), medium (10-14), high (15-30); no cut-off in M4.</summary>
+    /// <summary>
+    /// PHQ-15: 15 items 0-2, total 0-30; bands minimal (0-4), low (5-9), medium (10-14), high (15-30); no cut-off in
+    /// M4. Item 4 (menstrual problems, women only) may be not applicable: the total is then the sum of the other 14
+    /// items (0-28), read on the same bands [unconfirmed].
+    /// </summary>
     public static MeasureDefinition Phq15 { get; } = new()
     {
         Key = MeasureKeys.Phq15,
@@ -161,6 +176,34 @@ public static class ManualV4Measures
         Severity = Bands(Source.Literature("PHQ-15: 5 low, 10 medium, 15 high"),
             ("minimal", 0, 4), ("low", 5, 9), ("medium", 10, 14), ("high", 15, 30)),
         CountsForRecovery = new Sourced<bool>(false, NotForRecoveryYet),
+        NotApplicable = new NotApplicableRule(
+            [4],
+            "menstrual cramps or other problems with periods, for a man",
+            new Source("LIT", "PHQ-15 form, item 4", Note: "the form marks item 4 (menstrual problems) as for women only"),
+            new Sourced<NotApplicableScoring>(NotApplicableScoring.SumOfApplicableItems, Source.UnconfirmedValue(
+                "LIT", "PHQ-15 with item 4 not applicable",
+                "no source checked says how a man's total is read: the other 14 items are summed (0-28) and read on the usual bands; ProratedToAllItems (x 15/14) is the alternative"))),
+    };
+
+    /// <summary>
+    /// IES-R (Impact of Event Scale - Revised), the PTSD measure of older extracts: 22 items 0-4, total 0-88.
+    /// Cut-off at or above 33 [unconfirmed]; no reliable-change value, so it does not count for recovery (M4 Table 6
+    /// names the PCL-5 for PTSD).
+    /// </summary>
+    public static MeasureDefinition Iesr { get; } = new()
+    {
+        Key = MeasureKeys.Iesr,
+        Name = "IES-R (Impact of Event Scale - Revised)",
+        Role = MeasureRole.Outcome,
+        ItemCount = 22,
+        ItemMinimum = 0,
+        ItemMaximum = 4,
+        StructureSource = new Source("LIT", "IES-R", Note: "Weiss and Marmar (1997): 22 items rated 0 (not at all) to 4 (extremely), total 0-88"),
+        Caseness = new CasenessRule(33m, CasenessComparison.AtOrAbove, Source.UnconfirmedValue(
+            "LIT", "IES-R cut-off",
+            "33 or more as probable PTSD (Creamer, Bell and Failla 2003), cited widely but not checked against the paper; other studies propose other cut-offs")),
+        CountsForRecovery = new Sourced<bool>(false, new Source("M4", "Table 6",
+            Note: "not an M4 measure: Table 6 names the PCL-5 for PTSD, and no reliable-change value for the IES-R is confirmed")),
     };
 
     /// <summary>GAD-2: GAD-7 items 1-2 (0-3 each), total 0-6; positive screen at or above 3.</summary>
@@ -176,10 +219,10 @@ public static class ManualV4Measures
         MeasureKeys.Whooley, "Whooley questions (two yes/no questions; 0 = no, 1 = yes)", items: 2, max: 1,
         positiveAt: 1m, "Whooley questions");
 
-    /// <summary>Every measure of the catalogue, in the order of the reference fact sheet.</summary>
+    /// <summary>Every measure of the catalogue, in the order of the reference fact sheet (IES-R after the M4 measures).</summary>
     public static ImmutableArray<MeasureDefinition> All { get; } =
     [
-        Phq9, Gad7, Wsas, Spin, Pcl5, Mi, Oci, Pdss, Hai, Biq, Ibs, Cfq, Phq15, Gad2, MiniSpin, Whooley,
+        Phq9, Gad7, Wsas, Spin, Pcl5, Mi, Oci, Pdss, Hai, Biq, Ibs, Cfq, Phq15, Iesr, Gad2, MiniSpin, Whooley,
     ];
 
     private static MeasureDefinition Adsm(

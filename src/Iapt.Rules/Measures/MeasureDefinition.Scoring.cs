@@ -54,7 +54,10 @@ public sealed partial record MeasureDefinition
     /// Scores item answers some of which may be missing (<see langword="null"/>). Missing answers are never
     /// prorated: if any is missing there is no score, and the error names every missing position.
     /// </summary>
-    /// <param name="items">One answer per item, in item order; <see langword="null"/> for a missing answer.</param>
+    /// <param name="items">
+    /// One answer per item, in item order; <see langword="null"/> for a missing answer. For an item that does not
+    /// apply to the person (WSAS item 1, PHQ-15 item 4) use <see cref="ScoreItems(ReadOnlySpan{ItemAnswer})"/>.
+    /// </param>
     /// <returns>
     /// The score, or a <see cref="ScoringError"/>: wrong count first, then answers out of range, then missing
     /// answers (<see cref="ScoringErrorKind.MissingItems"/>).
@@ -117,6 +120,104 @@ public sealed partial record MeasureDefinition
         }
 
         return ScoreItems((ReadOnlySpan<int>)answers);
+    }
+
+    /// <summary>
+    /// Scores item answers each of which is a number, missing or not applicable. Missing answers are never prorated:
+    /// if any is missing there is no score. A not-applicable answer is allowed only at the positions of the measure's
+    /// <see cref="NotApplicable"/> rule (WSAS item 1, PHQ-15 item 4), and the total is then read by that rule's
+    /// <see cref="NotApplicableRule.Scoring"/>: the sum of the applicable items (the default), or that sum prorated to
+    /// every item. A mean-scored measure takes the mean of the applicable items.
+    /// </summary>
+    /// <param name="items">One answer per item, in item order.</param>
+    /// <returns>
+    /// The score (its <see cref="Score.NotApplicableItems"/> says how many items did not apply), or a
+    /// <see cref="ScoringError"/>: wrong count first, then answers out of range, then not-applicable answers where
+    /// the measure does not allow them (<see cref="ScoringErrorKind.NotApplicableNotAllowed"/>), then missing answers.
+    /// Allocates nothing when valid.
+    /// </returns>
+    public OneOf<Score, ScoringError> ScoreItems(ReadOnlySpan<ItemAnswer> items)
+    {
+        if (ItemCount is not int count)
+        {
+            return ScoringError.NotScorable(Key);
+        }
+
+        if (items.Length != count)
+        {
+            return ScoringError.WrongItemCount(Key, count, items.Length);
+        }
+
+        long sum = 0;
+        int notApplicable = 0;
+        bool missing = false, outOfRange = false, notAllowed = false;
+        for (int i = 0; i < items.Length; i++)
+        {
+            var answer = items[i];
+            switch (answer.Kind)
+            {
+                case ItemAnswerKind.Answered:
+                    outOfRange |= answer.Value < ItemMinimum || answer.Value > ItemMaximum;
+                    sum += answer.Value;
+                    break;
+                case ItemAnswerKind.NotApplicable:
+                    notApplicable++;
+                    notAllowed |= NotApplicable is not { } rule || !rule.Allows(i + 1);
+                    break;
+                default:
+                    missing = true;
+                    break;
+            }
+        }
+
+        if (outOfRange)
+        {
+            return ScoringError.ItemOutOfRange(Key, ItemMinimum, ItemMaximum,
+                Positions(items, a => a.Kind == ItemAnswerKind.Answered && (a.Value < ItemMinimum || a.Value > ItemMaximum)));
+        }
+
+        if (notAllowed)
+        {
+            var rule = NotApplicable;
+            return ScoringError.NotApplicableNotAllowed(Key, rule,
+                Positions(items, a => a.Kind == ItemAnswerKind.NotApplicable, position => rule is null || !rule.Allows(position)));
+        }
+
+        if (missing)
+        {
+            return ScoringError.MissingItems(Key, Positions(items, a => a.Kind == ItemAnswerKind.Missing));
+        }
+
+        var risk = RiskItem is int riskPosition
+            ? (items[riskPosition - 1].Value > 0 ? RiskSignal.Raised : RiskSignal.NotRaised)
+            : RiskSignal.NotAssessed;
+        int applicable = count - notApplicable;
+        if (Method == ScoringMethod.ItemMean)
+        {
+            return new Score(this, sum, applicable, ScoreOrigin.Items, risk, notApplicable);
+        }
+
+        if (notApplicable > 0 && NotApplicable!.Scoring.Value == NotApplicableScoring.ProratedToAllItems)
+        {
+            // sum x count / applicable, rounded half up, in exact integer arithmetic.
+            sum = ((2 * sum * count) + applicable) / (2L * applicable);
+        }
+
+        return new Score(this, sum, 1, ScoreOrigin.Items, risk, notApplicable);
+    }
+
+    private static ImmutableArray<int> Positions(ReadOnlySpan<ItemAnswer> items, Func<ItemAnswer, bool> at, Func<int, bool>? position = null)
+    {
+        var builder = ImmutableArray.CreateBuilder<int>();
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (at(items[i]) && (position is null || position(i + 1)))
+            {
+                builder.Add(i + 1);
+            }
+        }
+
+        return builder.ToImmutable();
     }
 
     /// <summary>Scores a recorded whole-number total (for the MI, a whole-number mean such as 2).</summary>
@@ -217,7 +318,9 @@ public sealed partial record MeasureDefinition
     /// </summary>
     /// <param name="items">
     /// The answers in item order separated by spaces or tabs, for example <c>1 2 0 3 1 0 2 1 0</c>; a missing answer
-    /// is written <c>NA</c> or <c>.</c>. Empty or <see langword="null"/> when only a total is given.
+    /// is written <c>NA</c> or <c>.</c>; an item that does not apply to the person (WSAS item 1, PHQ-15 item 4) is
+    /// written <c>n/a</c> (<see cref="NotApplicableToken"/>, any case), read as in
+    /// <see cref="ScoreItems(ReadOnlySpan{ItemAnswer})"/>. Empty or <see langword="null"/> when only a total is given.
     /// </param>
     /// <param name="total">
     /// The recorded total (invariant culture, <c>.</c> as the decimal point); empty or <see langword="null"/> when
@@ -295,16 +398,20 @@ public sealed partial record MeasureDefinition
             return ScoringError.WrongItemCount(Key, count, tokens);
         }
 
-        Span<int?> answers = count <= 64 ? stackalloc int?[count] : new int?[count];
+        Span<ItemAnswer> answers = count <= 64 ? stackalloc ItemAnswer[count] : new ItemAnswer[count];
         ImmutableArray<int>.Builder? notInteger = null;
         ImmutableArray<int>.Builder? malformed = null;
         int index = 0;
         foreach (var token in new TokenEnumerator(text))
         {
             int position = index + 1;
-            if (token.Equals("NA", StringComparison.OrdinalIgnoreCase) || token is ".")
+            if (token.Equals(NotApplicableToken, StringComparison.OrdinalIgnoreCase))
             {
-                answers[index] = null;
+                answers[index] = ItemAnswer.NotApplicable;
+            }
+            else if (token.Equals("NA", StringComparison.OrdinalIgnoreCase) || token is ".")
+            {
+                answers[index] = ItemAnswer.Missing;
             }
             else if (int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int answer))
             {
@@ -333,8 +440,14 @@ public sealed partial record MeasureDefinition
             return ScoringError.ItemNotInteger(notInteger.ToImmutable());
         }
 
-        return ScoreItems((ReadOnlySpan<int?>)answers);
+        return ScoreItems((ReadOnlySpan<ItemAnswer>)answers);
     }
+
+    /// <summary>
+    /// The token item text uses for an item that does not apply to the person: <c>n/a</c> (any case, so <c>N/A</c>
+    /// too). Distinct from a missing answer, which is <c>NA</c> or <c>.</c>.
+    /// </summary>
+    public const string NotApplicableToken = "n/a";
 
     private ImmutableArray<int> OutOfRangePositions(ReadOnlySpan<int> items)
     {

@@ -11,7 +11,8 @@ namespace Iapt.Rules.Measures;
 /// <see cref="RuleSet.WithMeasure(MeasureDefinition)"/>, which checks that the definition is consistent.
 /// </summary>
 /// <remarks>
-/// Scoring methods are on this type (<see cref="ScoreItems(ReadOnlySpan{int})"/>, <see cref="ScoreTotal(int)"/>,
+/// Scoring methods are on this type (<see cref="ScoreItems(ReadOnlySpan{int})"/>,
+/// <see cref="ScoreItems(ReadOnlySpan{ItemAnswer})"/> for answers that may be missing or not applicable, <see cref="ScoreTotal(int)"/>,
 /// <see cref="ScoreText(string?, string?)"/>). They never throw on bad data: they return a
 /// <see cref="ScoringError"/>. They allocate nothing when the input is valid.
 /// </remarks>
@@ -65,6 +66,12 @@ public sealed partial record MeasureDefinition
     /// </summary>
     public int? RiskItem { get; init; }
 
+    /// <summary>
+    /// Which items may be answered "not applicable" (never the same as missing) and how the total is then read, or
+    /// <see langword="null"/> when every item applies to everyone. WSAS item 1 and PHQ-15 item 4 in M4's catalogue.
+    /// </summary>
+    public NotApplicableRule? NotApplicable { get; init; }
+
     /// <summary>Whether the rule set defines enough of the measure to score it.</summary>
     public bool IsScorable => ItemCount is > 0;
 
@@ -112,6 +119,21 @@ public sealed partial record MeasureDefinition
             throw new ArgumentException($"Measure '{Key}': the risk item must be one of its items.");
         }
 
+        if (NotApplicable is { } rule)
+        {
+            if (ItemCount is not int itemCount || rule.Positions.IsDefaultOrEmpty || rule.Positions.Length >= itemCount
+                || rule.Positions.Any(p => p < 1 || p > itemCount) || rule.Positions.Distinct().Count() != rule.Positions.Length)
+            {
+                throw new ArgumentException(
+                    $"Measure '{Key}': not-applicable items must be distinct item positions, and at least one item must always apply.");
+            }
+
+            if (RiskItem is int riskItem && rule.Allows(riskItem))
+            {
+                throw new ArgumentException($"Measure '{Key}': the risk item cannot be not applicable.");
+            }
+        }
+
         if (Severity is not null)
         {
             if (Method != ScoringMethod.Sum || ItemCount is not int count)
@@ -128,6 +150,21 @@ public sealed partial record MeasureDefinition
                 $"Measure '{Key}': a measure counted for recovery needs a cut-off and a reliable-change value.");
         }
     }
+
+    /// <summary>
+    /// Writes a value in the measure's units as files and explanations show it: a summed measure's whole number as
+    /// it is (<c>12</c>); a mean-scored measure's value (the MI) to exactly two decimal places, rounded half away from
+    /// zero (62 / 27 = 2.2963... as <c>2.30</c>, 2 as <c>2.00</c>). Only the text is rounded: caseness and reliable
+    /// change always compare the exact value.
+    /// </summary>
+    /// <param name="value">A score, or a difference between two scores, in the measure's units.</param>
+    /// <returns>The value in invariant culture.</returns>
+    public string FormatValue(decimal value) => Method == ScoringMethod.ItemMean
+        ? Math.Round(value, MeanDecimals, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture)
+        : value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The decimal places a mean-scored value is written to (<see cref="FormatValue(decimal)"/>): 2.</summary>
+    public const int MeanDecimals = 2;
 
     private static string FormatBound(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Iapt.Rules.Numerics;
 
 namespace Iapt.Rules.Measures;
@@ -17,13 +16,14 @@ public readonly struct Score : IEquatable<Score>
     private readonly long _numerator;
     private readonly int _denominator;
 
-    internal Score(MeasureDefinition measure, long numerator, int denominator, ScoreOrigin origin, RiskSignal risk)
+    internal Score(MeasureDefinition measure, long numerator, int denominator, ScoreOrigin origin, RiskSignal risk, int notApplicableItems = 0)
     {
         Measure = measure;
         _numerator = numerator;
         _denominator = denominator;
         Origin = origin;
         Risk = risk;
+        NotApplicableItems = notApplicableItems;
     }
 
     /// <summary>The measure scored.</summary>
@@ -34,6 +34,12 @@ public readonly struct Score : IEquatable<Score>
 
     /// <summary>The risk signal (PHQ-9 item 9 above zero); <see cref="RiskSignal.NotAssessed"/> when it cannot be known.</summary>
     public RiskSignal Risk { get; }
+
+    /// <summary>
+    /// How many items were answered not applicable (WSAS item 1, PHQ-15 item 4): the score was read by the measure's
+    /// <see cref="MeasureDefinition.NotApplicable"/> rule. 0 for a recorded total and when every item applied.
+    /// </summary>
+    public int NotApplicableItems { get; }
 
     /// <summary>
     /// The score in the measure's units: the total for a summed measure, the exact item mean for the MI (as exact
@@ -55,19 +61,19 @@ public readonly struct Score : IEquatable<Score>
 
     internal Ratio Ratio => new(_numerator, _denominator);
 
-    /// <summary>Whether two scores are on the same measure with the same value, origin and risk.</summary>
+    /// <summary>Whether two scores are on the same measure with the same value, origin, risk and not-applicable items.</summary>
     /// <param name="other">The other score.</param>
     /// <returns><see langword="true"/> when they are the same score.</returns>
     public bool Equals(Score other) =>
         ReferenceEquals(Measure, other.Measure) || (Measure is not null && Measure.Equals(other.Measure))
-            ? Ratio.CompareTo(other.Ratio) == 0 && Origin == other.Origin && Risk == other.Risk
+            ? Ratio.CompareTo(other.Ratio) == 0 && Origin == other.Origin && Risk == other.Risk && NotApplicableItems == other.NotApplicableItems
             : false;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Score other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Measure?.Key, Value, Origin, Risk);
+    public override int GetHashCode() => HashCode.Combine(Measure?.Key, Value, Origin, Risk, NotApplicableItems);
 
     /// <summary>Whether two scores are the same.</summary>
     /// <param name="left">The first score.</param>
@@ -81,8 +87,14 @@ public readonly struct Score : IEquatable<Score>
     /// <returns><see langword="true"/> when different.</returns>
     public static bool operator !=(Score left, Score right) => !left.Equals(right);
 
-    /// <summary>The measure key and the value, for example <c>phq9 12</c>.</summary>
+    /// <summary>
+    /// The value as files and explanations write it: a whole number, or for the MI its mean to two decimal places
+    /// (<see cref="MeasureDefinition.FormatValue(decimal)"/>; comparisons use the exact value, never this text).
+    /// </summary>
+    /// <returns>The value in invariant culture; empty for <c>default(Score)</c>.</returns>
+    public string FormatValue() => Measure is null ? string.Empty : Measure.FormatValue(Value);
+
+    /// <summary>The measure key and the value as written, for example <c>phq9 12</c> or <c>mi 2.30</c>.</summary>
     /// <returns>The score as text.</returns>
-    public override string ToString() =>
-        $"{Measure?.Key} {Value.ToString(CultureInfo.InvariantCulture)}";
+    public override string ToString() => $"{Measure?.Key} {FormatValue()}";
 }

@@ -41,8 +41,8 @@ public sealed class ScoringError
     /// <returns><see cref="Message"/>.</returns>
     public override string ToString() => Message;
 
-    internal static ScoringError UnknownMeasure() =>
-        new(ScoringErrorKind.UnknownMeasure, MeasureField, "measure: not a measure of this rule set", default);
+    internal static ScoringError UnknownMeasure(string validKeys) =>
+        new(ScoringErrorKind.UnknownMeasure, MeasureField, $"measure: not a measure of this rule set (valid keys: {validKeys})", default);
 
     internal static ScoringError NotScorable(string key) =>
         new(ScoringErrorKind.NotScorable, MeasureField,
@@ -62,6 +62,13 @@ public sealed class ScoringError
     internal static ScoringError ItemOutOfRange(string key, int min, int max, ImmutableArray<int> positions) =>
         new(ScoringErrorKind.ItemOutOfRange, ItemsField,
             $"items: {Describe(positions)} outside the {key} item range {min}-{max}", positions);
+
+    internal static ScoringError NotApplicableNotAllowed(string key, NotApplicableRule? rule, ImmutableArray<int> positions) =>
+        new(ScoringErrorKind.NotApplicableNotAllowed, ItemsField,
+            rule is null
+                ? $"items: {Describe(positions)} marked not applicable, but every {key} item applies to everyone"
+                : $"items: {Describe(positions)} marked not applicable, but {key} allows that only for {rule}",
+            positions);
 
     internal static ScoringError ItemNotInteger(ImmutableArray<int> positions) =>
         new(ScoringErrorKind.NotInteger, ItemsField, $"items: {Describe(positions)} not a whole number", positions);

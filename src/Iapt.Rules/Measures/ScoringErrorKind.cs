@@ -32,4 +32,7 @@ public enum ScoringErrorKind
 
     /// <summary>Both item answers and a total were given and they do not agree.</summary>
     ItemsAndTotalDisagree,
+
+    /// <summary>An item was answered "not applicable" where the measure does not allow it (only WSAS item 1 and PHQ-15 item 4 do in M4's catalogue).</summary>
+    NotApplicableNotAllowed,
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using Iapt.Rules.Measures;
 
@@ -191,8 +190,9 @@ public sealed class OutcomeExplanation
     private static ExplanationLine ChangeLine(in PreparedMeasure measure, in ScorePair scores, Direction direction)
     {
         decimal difference = scores.First!.Value.Value - scores.Last!.Value.Value;
-        string moved = difference > 0 ? $"fell by {Number(difference)}"
-            : difference < 0 ? $"rose by {Number(-difference)}"
+        var definition = measure.Definition;
+        string moved = difference > 0 ? $"fell by {definition.FormatValue(difference)}"
+            : difference < 0 ? $"rose by {definition.FormatValue(-difference)}"
             : "did not change";
         string verdict = direction switch
         {
@@ -217,7 +217,7 @@ public sealed class OutcomeExplanation
 
     private static string ScoreWords(in PreparedMeasure measure, Score? score) =>
         score is { } value
-            ? $"{Number(value.Value)} ({(measure.Caseness.IsCase(value.Ratio) ? "at caseness" : "below caseness")})"
+            ? $"{value.FormatValue()} ({(measure.Caseness.IsCase(value.Ratio) ? "at caseness" : "below caseness")})"
             : "missing";
 
     private static string PairWords(in ScorePair scores) =>
@@ -246,6 +246,4 @@ public sealed class OutcomeExplanation
 
     private static string YesNo(bool value) => value ? "yes" : "no";
 
-    private static string Number(decimal value) =>
-        Math.Round(value, 4, MidpointRounding.AwayFromZero).ToString("0.####", CultureInfo.InvariantCulture);
 }

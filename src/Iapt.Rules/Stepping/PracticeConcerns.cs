@@ -32,8 +32,8 @@ public enum PracticeConcerns
 
     /// <summary>
     /// "Patients have been stepped up without a trial at step 2" (M4 Table 7). Set when the initial-step rule
-    /// indicates step 2 (<see cref="InitialStepReason.LeastIntrusiveFirst"/>: depression not in the severe band, GAD,
-    /// panic disorder or OCD) and the referral has a high-intensity treatment session preceded by fewer than
+    /// indicates step 2 (M4: depression not in the severe band, GAD, panic disorder, OCD, or mixed anxiety and
+    /// depressive disorder; see <see cref="SteppingRules.InitialSteps"/>) and the referral has a high-intensity treatment session preceded by fewer than
     /// <see cref="SteppingRules.Step2TrialMinimumSessions"/> (2, a course) low-intensity treatment sessions. This
     /// includes starting at high intensity directly. Not set when the step could not be chosen (no descriptor, or
     /// depression without a first PHQ-9).

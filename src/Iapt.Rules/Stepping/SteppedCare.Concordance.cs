@@ -40,7 +40,7 @@ public static partial class SteppedCare
         Guard.Against.Null(rules);
         var stepping = rules.Stepping;
         var table = stepping.Table2;
-        string? band = Phq9Band(context.FirstPhq9, nameof(context));
+        string? band = DepressionBand(stepping, context.FirstPhq9, nameof(context));
         var result = new ConcordanceResult
         {
             Descriptor = descriptor,
@@ -185,8 +185,10 @@ public static partial class SteppedCare
         return (yes, no);
     }
 
+    /// <summary>The depression severity bands the stepping rules read: their own, or the PHQ-9 measure's.</summary>
     private static ImmutableArray<SeverityBand> Phq9Bands(RuleSet rules) =>
-        rules.Measures.TryGet(MeasureKeys.Phq9, out var phq9) && phq9.Severity is { } scale ? scale.Bands : [];
+        rules.Stepping.DepressionSeverity is { } own ? own.Bands
+        : rules.Measures.TryGet(MeasureKeys.Phq9, out var phq9) && phq9.Severity is { } scale ? scale.Bands : [];
 
     private static bool Recommends(
         ImmutableArray<Table2Row> rows, Intervention intervention, string band, TreatmentPhase phase, bool relationship)

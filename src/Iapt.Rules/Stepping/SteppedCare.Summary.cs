@@ -125,7 +125,7 @@ public static partial class SteppedCare
             }
         }
 
-        if (initial.Reason == InitialStepReason.LeastIntrusiveFirst && firstHigh >= 0
+        if (initial.Step == CareStep.LowIntensity && firstHigh >= 0
             && lowBeforeHigh < stepping.Step2TrialMinimumSessions.Value)
         {
             flags |= PracticeConcerns.SteppedUpWithoutStep2Trial;

@@ -12,9 +12,12 @@ namespace Iapt.Rules.Stepping;
 /// </summary>
 public static partial class SteppedCare
 {
-    /// <summary>The severity band key of a PHQ-9 score, or <see langword="null"/> when there is no score.</summary>
+    /// <summary>
+    /// The depression severity band key of a PHQ-9 score under the stepping rules (<see cref="SteppingRules.DepressionSeverity"/>,
+    /// or the PHQ-9 measure's own bands when that is <see langword="null"/>); <see langword="null"/> when there is no score.
+    /// </summary>
     /// <exception cref="ArgumentException">The score is not a PHQ-9 score (a programmer error).</exception>
-    private static string? Phq9Band(Score? score, string parameterName)
+    private static string? DepressionBand(SteppingRules stepping, Score? score, string parameterName)
     {
         if (score is not { } value)
         {
@@ -26,6 +29,8 @@ public static partial class SteppedCare
             throw new ArgumentException("The depression severity must come from a PHQ-9 score.", parameterName);
         }
 
-        return value.Severity?.Key;
+        return stepping.DepressionSeverity is { } scale
+            ? (value.WholeValue is int total ? scale.Find(total)?.Key : null)
+            : value.Severity?.Key;
     }
 }

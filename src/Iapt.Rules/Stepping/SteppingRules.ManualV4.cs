@@ -7,6 +7,9 @@ namespace Iapt.Rules.Stepping;
 public sealed partial record SteppingRules
 {
     private static readonly Source Table2Source = Source.M4("Table 2");
+    private static readonly Source LeastIntrusiveFirst = Source.M4("§1.3, Table 5");
+    private static readonly Source HighIntensityFirst = Source.M4("§1.3, §3.2, Table 5");
+    private static readonly Source LowIntensityOnlyWhereEffective = Source.M4("Table 5, Table 2");
 
     private static readonly Source Table2BySeverity = new(
         "M4", "Table 2",
@@ -20,13 +23,7 @@ public sealed partial record SteppingRules
     public static SteppingRules ManualV4 { get; } = new()
     {
         Table2 = new NiceInterventionTable(ManualV4Table2(), Table2Source),
-        LeastIntrusiveStep = new Sourced<CareStep>(CareStep.LowIntensity, Source.M4("§1.3, Table 5")),
-        HighIntensityFirst =
-        [
-            new Sourced<ProblemDescriptor>(ProblemDescriptor.PostTraumaticStressDisorder, Source.M4("§1.3, §3.2, Table 5")),
-            new Sourced<ProblemDescriptor>(ProblemDescriptor.SocialAnxietyDisorder, Source.M4("§1.3, §3.2, Table 5")),
-        ],
-        LowIntensityOnlyWhereEffective = Source.M4("Table 5, Table 2"),
+        InitialSteps = new InitialStepTable(ManualV4InitialSteps(), Source.M4("§1.3, §5.1.3, Table 2, Table 5")),
         SevereDepressionBand = new Sourced<string>("severe", new Source("M4", "§1.3, Table 5", Note: "PHQ-9 severity band severe, 20-27")),
         DescriptorGuidesTreatment = Source.M4("Table 5, §9.1.2"),
         StepUpTo = new Sourced<CareStep>(CareStep.HighIntensity, Source.M4("Table 5")),
@@ -47,6 +44,49 @@ public sealed partial record SteppingRules
         NiceRecommendedIntervention = Source.M4("Table 5, Table 2"),
         Mqs1 = new Source("MQS", "1"),
     };
+
+    /// <summary>
+    /// M4's initial step of every descriptor, in the order of M4 Table 6. Least intrusive first (step 2) where
+    /// Table 2 gives a low-intensity intervention; high intensity first for PTSD and social anxiety disorder, for
+    /// severe depression, and where Table 2 gives none (low intensity only where it is effective); mixed anxiety and
+    /// depressive disorder, the mildest presentation by definition, at step 2.
+    /// </summary>
+    private static InitialStepRow[] ManualV4InitialSteps() =>
+    [
+        Initial(ProblemDescriptor.None, CareStep.Unknown, InitialStepReason.NoProblemDescriptor, Source.M4("Table 5, §9.1.2")),
+        Initial(ProblemDescriptor.Depression, CareStep.LowIntensity, InitialStepReason.LeastIntrusiveFirst, LeastIntrusiveFirst) with
+        {
+            ByDepressionSeverity = true,
+        },
+        Initial(ProblemDescriptor.GeneralisedAnxietyDisorder, CareStep.LowIntensity, InitialStepReason.LeastIntrusiveFirst, LeastIntrusiveFirst),
+        Initial(ProblemDescriptor.MixedAnxietyAndDepression, CareStep.LowIntensity, InitialStepReason.MildestPresentation,
+            new Source("M4", "§5.1.3, §1.3, Table 5",
+                Note: "mixed anxiety and depressive disorder is \"a mild disorder\" whose symptoms are \"not intense enough\" " +
+                      "for a depressive or anxiety disorder (M4 §5.1.3), so the least intrusive step applies although Table 2 has no row for it")),
+        Initial(ProblemDescriptor.SocialAnxietyDisorder, CareStep.HighIntensity, InitialStepReason.HighIntensityFirstForDescriptor, HighIntensityFirst),
+        Initial(ProblemDescriptor.PostTraumaticStressDisorder, CareStep.HighIntensity, InitialStepReason.HighIntensityFirstForDescriptor, HighIntensityFirst),
+        Initial(ProblemDescriptor.Agoraphobia, CareStep.HighIntensity, InitialStepReason.NoLowIntensityInTable2, LowIntensityOnlyWhereEffective),
+        Initial(ProblemDescriptor.ObsessiveCompulsiveDisorder, CareStep.LowIntensity, InitialStepReason.LeastIntrusiveFirst, LeastIntrusiveFirst),
+        Initial(ProblemDescriptor.PanicDisorder, CareStep.LowIntensity, InitialStepReason.LeastIntrusiveFirst, LeastIntrusiveFirst),
+        Initial(ProblemDescriptor.HealthAnxiety, CareStep.HighIntensity, InitialStepReason.NoLowIntensityInTable2, LowIntensityOnlyWhereEffective),
+        Initial(ProblemDescriptor.BodyDysmorphicDisorder, CareStep.HighIntensity, InitialStepReason.NoLowIntensityInTable2, LowIntensityOnlyWhereEffective),
+        Initial(ProblemDescriptor.IrritableBowelSyndrome, CareStep.HighIntensity, InitialStepReason.NoLowIntensityInTable2, LowIntensityOnlyWhereEffective),
+        Initial(ProblemDescriptor.ChronicFatigueSyndrome, CareStep.HighIntensity, InitialStepReason.NoLowIntensityInTable2, LowIntensityOnlyWhereEffective),
+        Initial(ProblemDescriptor.ChronicPain, CareStep.HighIntensity, InitialStepReason.NoLowIntensityInTable2, LowIntensityOnlyWhereEffective),
+        Initial(ProblemDescriptor.MedicallyUnexplainedSymptoms, CareStep.HighIntensity, InitialStepReason.NoLowIntensityInTable2, LowIntensityOnlyWhereEffective),
+        Initial(ProblemDescriptor.SpecificPhobia, CareStep.HighIntensity, InitialStepReason.NoLowIntensityInTable2, LowIntensityOnlyWhereEffective),
+        Initial(ProblemDescriptor.OtherAnxietyOrStressRelated, CareStep.HighIntensity, InitialStepReason.NoLowIntensityInTable2, LowIntensityOnlyWhereEffective),
+        new InitialStepRow
+        {
+            Descriptor = null,
+            Step = CareStep.HighIntensity,
+            Reason = InitialStepReason.NoLowIntensityInTable2,
+            Source = LowIntensityOnlyWhereEffective,
+        },
+    ];
+
+    private static InitialStepRow Initial(ProblemDescriptor descriptor, CareStep step, InitialStepReason reason, Source source) =>
+        new() { Descriptor = descriptor, Step = step, Reason = reason, Source = source };
 
     private static Table2Row[] ManualV4Table2() =>
     [

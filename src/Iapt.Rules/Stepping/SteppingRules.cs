@@ -1,11 +1,10 @@
-using System.Collections.Immutable;
-using Iapt.Rules.ProblemDescriptors;
+using Iapt.Rules.Measures;
 using Iapt.Rules.RuleSets;
 
 namespace Iapt.Rules.Stepping;
 
 /// <summary>
-/// The stepped-care part of a rule set: M4 Table 2 as data, which descriptors go to high intensity first, the
+/// The stepped-care part of a rule set: M4 Table 2 as data, the initial step of every descriptor as one table, the
 /// severity that counts as severe depression, the review point, the step-up wait standard, the doses of OSS 6-7 and
 /// M4 Table 5 / §9.1.2, and the numbers that define the worse-practice flags. Every value carries its
 /// <see cref="Source"/>; the rules in <see cref="SteppedCare"/> read them from here and never hold a number of
@@ -17,27 +16,25 @@ public sealed partial record SteppingRules
     public required NiceInterventionTable Table2 { get; init; }
 
     /// <summary>
-    /// The least intrusive step, offered first unless a rule says otherwise: step 2, low intensity (M4 §1.3, Table 5
-    /// "offer the least intrusive intervention first").
+    /// The initial-step rule: the step each problem descriptor starts at, with the reason and source of each row
+    /// (M4 §1.3, §5.1.3, Table 2, Table 5). <see cref="SteppedCare.InitialStep"/> reads only this table and, for the
+    /// rows that depend on severity, <see cref="SevereDepressionBand"/> and <see cref="DepressionSeverity"/>.
     /// </summary>
-    public required Sourced<CareStep> LeastIntrusiveStep { get; init; }
+    public required InitialStepTable InitialSteps { get; init; }
 
     /// <summary>
-    /// The descriptors for which NICE recommends a high-intensity intervention first, whatever the severity: PTSD and
-    /// social anxiety disorder (M4 §1.3, §3.2, Table 5).
+    /// The depression severity bands over PHQ-9 totals that the initial step and the severity rows of
+    /// <see cref="Table2"/> read, or <see langword="null"/> to read the PHQ-9 measure's own severity bands (M4: the
+    /// depression rows of Table 2 read as PHQ-9 bands). <see cref="Ng222"/> sets two bands: <c>less_severe</c>
+    /// (PHQ-9 0-15) and <c>more_severe</c> (16-27), NICE NG222. Band keys are what
+    /// <see cref="Table2Row.Phq9Bands"/> and <see cref="SevereDepressionBand"/> name.
     /// </summary>
-    public required ImmutableArray<Sourced<ProblemDescriptor>> HighIntensityFirst { get; init; }
+    public SeverityScale? DepressionSeverity { get; init; }
 
     /// <summary>
-    /// The source of the rule that a descriptor for which Table 2 lists no low-intensity intervention starts at high
-    /// intensity: low-intensity interventions are offered only where there is evidence of their effectiveness
-    /// (M4 Table 5, Table 2).
-    /// </summary>
-    public required Source LowIntensityOnlyWhereEffective { get; init; }
-
-    /// <summary>
-    /// The PHQ-9 severity band key that makes depression severe, so that high intensity comes first: <c>severe</c>
-    /// (PHQ-9 20-27; M4 §1.3, Table 5).
+    /// The depression severity band key that makes depression severe, so that high intensity comes first:
+    /// <c>severe</c> (PHQ-9 20-27; M4 §1.3, Table 5); <c>more_severe</c> (PHQ-9 16 or more) in <see cref="Ng222"/>.
+    /// A key of <see cref="DepressionSeverity"/> (or of the PHQ-9 bands when that is <see langword="null"/>).
     /// </summary>
     public required Sourced<string> SevereDepressionBand { get; init; }
 
@@ -120,23 +117,4 @@ public sealed partial record SteppingRules
         Intensity.High => HighIntensityDose,
         _ => null,
     };
-
-    /// <summary>Whether NICE recommends high intensity first for a descriptor (PTSD, social anxiety disorder).</summary>
-    /// <param name="descriptor">The problem descriptor.</param>
-    /// <param name="source">The source of the rule for that descriptor, or <see langword="null"/>.</param>
-    /// <returns><see langword="true"/> when the descriptor is listed.</returns>
-    internal bool IsHighIntensityFirst(ProblemDescriptor descriptor, out Source? source)
-    {
-        foreach (var entry in HighIntensityFirst)
-        {
-            if (entry.Value == descriptor)
-            {
-                source = entry.Source;
-                return true;
-            }
-        }
-
-        source = null;
-        return false;
-    }
 }

@@ -120,12 +120,13 @@ public class M4_6_2_OutcomeMeasures
 
     /// <summary>
     /// M4 Table 6: the MI cut-off is "above an item average of 2.3"; the MI is scored as the mean of its 27 items, held
-    /// exactly. 62 / 27 = 2.296... is not a case; 63 / 27 = 2.333... is.
+    /// exactly. 62 / 27 = 2.296... is not a case; 63 / 27 = 2.333... is. The mean is written to two decimal places
+    /// (2.30 and 2.33), and that text is never what is compared.
     /// </summary>
     [Theory]
-    [InlineData(62, false)]
-    [InlineData(63, true)]
-    public void The_MI_is_scored_as_the_item_mean_and_compared_exactly(int sumOfAnswers, bool isCase)
+    [InlineData(62, false, "2.30")]
+    [InlineData(63, true, "2.33")]
+    public void The_MI_is_scored_as_the_item_mean_and_compared_exactly(int sumOfAnswers, bool isCase, string written)
     {
         // 27 answers of 2 sum to 54; raise answers to 3 one at a time to reach the sum.
         var answers = Answers(27, 2);
@@ -137,6 +138,7 @@ public class M4_6_2_OutcomeMeasures
         var score = Measure(MeasureKeys.Mi).ScoreItems(answers).AsT0;
         Assert.Equal(decimal.Round(sumOfAnswers / 27m, 6), decimal.Round(score.Value, 6));
         Assert.Equal(isCase, score.IsCase);
+        Assert.Equal(written, score.FormatValue());
     }
 
     /// <summary>An MI mean is recorded with decimals (2.4); a summed measure's total is a whole number, so 10.5 is an error.</summary>

@@ -74,4 +74,28 @@ public class M4_Table6_OutcomeMeasures
         Assert.False(mi.ScoreTotal(2.3m).AsT0.IsCase);
         Assert.True(mi.ScoreTotal(2.31m).AsT0.IsCase);
     }
+
+    /// <summary>
+    /// Table 6 writes the measures as PHQ-9, GAD-7, WSAS, SPIN, PCL-5, MI, OCI, PDSS, HAI, BIQ and PHQ-15 (§6.2 and
+    /// Table 10 too); written that way, in any case, each finds its measure. One case per name as M4 writes it.
+    /// </summary>
+    [Theory]
+    [InlineData("PHQ-9", "phq9")]
+    [InlineData("GAD-7", "gad7")]
+    [InlineData("WSAS", "wsas")]
+    [InlineData("SPIN", "spin")]
+    [InlineData("PCL-5", "pcl5")]
+    [InlineData("MI", "mi")]
+    [InlineData("OCI", "oci")]
+    [InlineData("PDSS", "pdss")]
+    [InlineData("HAI", "hai")]
+    [InlineData("BIQ", "biq")]
+    [InlineData("PHQ-15", "phq15")]
+    [InlineData("GAD-2", "gad2")]      // §7.3.1
+    [InlineData("Mini-SPIN", "minispin")] // §7.3.1 "Mini-Social Phobia Inventory", as the fact sheet §2 abbreviates it
+    public void A_measure_as_M4_writes_it_finds_its_key(string written, string key)
+    {
+        Assert.Equal(key, RuleSet.ManualV4.Measures.Find(written).AsT0.Key);
+        Assert.Equal(key, RuleSet.ManualV4.Measures.Find(written.ToLowerInvariant()).AsT0.Key);
+    }
 }

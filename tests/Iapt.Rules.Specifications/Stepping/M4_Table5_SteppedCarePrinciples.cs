@@ -58,9 +58,12 @@ public class M4_Table5_SteppedCarePrinciples
         }
     }
 
-    /// <summary>Table 5: low intensity only where there is evidence of its effectiveness, so every descriptor without a step 2 row in Table 2 starts at step 3.</summary>
+    /// <summary>
+    /// Table 5: low intensity only where there is evidence of its effectiveness, so every descriptor without a step 2
+    /// row in Table 2 starts at step 3, except mixed anxiety and depressive disorder, the mildest presentation by
+    /// definition (§5.1.3; see <see cref="M4_InitialStepByDescriptor"/>).
+    /// </summary>
     [Theory]
-    [InlineData(ProblemDescriptor.MixedAnxietyAndDepression)]
     [InlineData(ProblemDescriptor.Agoraphobia)]
     [InlineData(ProblemDescriptor.HealthAnxiety)]
     [InlineData(ProblemDescriptor.BodyDysmorphicDisorder)]

@@ -51,6 +51,23 @@ public class M4_Table7_WorsePracticeFlags
     }
 
     /// <summary>
+    /// "Stepped up without a trial at step 2" for the descriptors whose initial step is step 2 but which are not
+    /// depression: mixed anxiety and depressive disorder (step 2 by §5.1.3) and GAD are flagged with fewer than two
+    /// low-intensity sessions first; PTSD (high intensity first, §1.3) never is.
+    /// </summary>
+    [Theory]
+    [InlineData(ProblemDescriptor.MixedAnxietyAndDepression, 1, true)]
+    [InlineData(ProblemDescriptor.MixedAnxietyAndDepression, 2, false)]
+    [InlineData(ProblemDescriptor.GeneralisedAnxietyDisorder, 0, true)]
+    [InlineData(ProblemDescriptor.PostTraumaticStressDisorder, 0, false)]
+    public void Stepped_up_without_a_trial_at_step_2_by_descriptor(ProblemDescriptor descriptor, int lowSessionsFirst, bool flagged)
+    {
+        var input = new SteppingInput { Descriptor = descriptor, Context = new TreatmentContext { FirstPhq9 = Phq9(8) } };
+        var sessions = Weekly([.. Enumerable.Repeat(Low(), lowSessionsFirst), High(), High()]);
+        Assert.Equal(flagged, Concerns(input, sessions).HasFlag(PracticeConcerns.SteppedUpWithoutStep2Trial));
+    }
+
+    /// <summary>
     /// "Non-guided self-help is given despite not being a NICE-recommended intervention" (Table 7; §9.1.1 for
     /// depression). Table 2 lists self-help at step 2 only for GAD and panic disorder.
     /// </summary>

@@ -103,7 +103,10 @@ public class ScoringPositionTests
         var error = RuleSet.ManualV4.Measures.Find("phq10").AsT1;
         Assert.Equal(ScoringErrorKind.UnknownMeasure, error.Kind);
         Assert.Equal(ScoringError.MeasureField, error.Field);
-        Assert.Equal("measure: not a measure of this rule set", error.Message);
+        Assert.Equal(
+            "measure: not a measure of this rule set (valid keys: phq9, gad7, wsas, spin, pcl5, mi, oci, pdss, hai, biq, ibs, cfq, phq15, iesr, gad2, minispin, whooley)",
+            error.Message);
+        Assert.DoesNotContain("phq10", error.Message, StringComparison.Ordinal);
     }
 
     /// <summary>An answer outside the item range is named by position with the measure's range, not by its value.</summary>

@@ -16,7 +16,7 @@ public class RuleSetTests
     }
 
     [Theory]
-    [InlineData("phq9", "wsas", "gad7", "spin", "pcl5", "mi", "oci", "pdss", "hai", "biq", "ibs", "cfq", "phq15", "gad2", "minispin", "whooley")]
+    [InlineData("phq9", "wsas", "gad7", "spin", "pcl5", "mi", "oci", "pdss", "hai", "biq", "ibs", "cfq", "phq15", "iesr", "gad2", "minispin", "whooley")]
     public void The_catalogue_holds_every_measure_of_the_reference(params string[] keys)
     {
         Assert.Equal(keys.Order(), RuleSet.ManualV4.Measures.Select(m => m.Key).Order());

@@ -66,12 +66,40 @@ public class SteppingPropertyTests
                 == CareStep.HighIntensity);
 
     [Property]
-    public Property Step_2_is_chosen_only_where_Table_2_has_a_low_intensity_intervention_and_depression_is_not_severe() =>
+    public Property Step_2_is_chosen_only_where_the_descriptors_row_gives_it_and_depression_is_not_severe() =>
         Prop.ForAll(Descriptors.SelectMany(_ => MaybePhq9, (d, s) => (d, s)).ToArbitrary(), x =>
         {
             var decision = SteppedCare.InitialStep(Rules, x.d, x.s);
-            bool severe = x.d == ProblemDescriptor.Depression && x.s?.Severity?.Key == "severe";
-            return decision.Step != CareStep.LowIntensity || (Rules.Stepping.Table2.HasLowIntensity(x.d) && !severe);
+            var row = Rules.Stepping.InitialSteps.RowFor(x.d);
+            bool severe = row.ByDepressionSeverity && x.s?.Severity?.Key == "severe";
+            return decision.Step != CareStep.LowIntensity || (row.Step == CareStep.LowIntensity && !severe);
+        });
+
+    [Property]
+    public Property Step_2_rows_are_the_descriptors_with_a_Table_2_low_intensity_row_and_mixed_anxiety_and_depression() =>
+        Prop.ForAll(Descriptors.ToArbitrary(), d =>
+            (Rules.Stepping.InitialSteps.RowFor(d).Step == CareStep.LowIntensity)
+                == (Rules.Stepping.Table2.HasLowIntensity(d) || d == ProblemDescriptor.MixedAnxietyAndDepression));
+
+    [Property]
+    public Property Under_NG222_depression_starts_at_step_3_exactly_from_PHQ_9_16() =>
+        Prop.ForAll(Gen.Choose(0, 27).ToArbitrary(), total =>
+            (SteppedCare.InitialStep(RuleSet.Ng222, ProblemDescriptor.Depression, Phq9Measure.ScoreTotal(total).AsT0).Step
+                == CareStep.HighIntensity) == (total >= 16));
+
+    [Property]
+    public Property NG222_and_M4_agree_on_every_descriptor_but_depression() =>
+        Prop.ForAll(Descriptors.SelectMany(_ => MaybePhq9, (d, s) => (d, s)).Where(x => x.d != ProblemDescriptor.Depression).ToArbitrary(), x =>
+            SteppedCare.InitialStep(RuleSet.Ng222, x.d, x.s) == SteppedCare.InitialStep(Rules, x.d, x.s));
+
+    [Property]
+    public Property NG222_concordance_at_step_3_for_depression_depends_only_on_which_side_of_16_the_PHQ_9_is() =>
+        Prop.ForAll(AnyIntervention.SelectMany(_ => Gen.Choose(0, 27), (i, t) => (i, t)).ToArbitrary(), x =>
+        {
+            int twin = x.t >= 16 ? 16 + ((x.t - 16 + 5) % 12) : (x.t + 7) % 16;
+            ConcordanceVerdict Verdict(int total) => SteppedCare.Concordance(RuleSet.Ng222, ProblemDescriptor.Depression, x.i, CareStep.HighIntensity,
+                new TreatmentContext { FirstPhq9 = Phq9Measure.ScoreTotal(total).AsT0, Phase = TreatmentPhase.AcuteEpisode, RelationshipMaintainsDepression = true }).Verdict;
+            return Verdict(x.t) == Verdict(twin);
         });
 
     [Property]
