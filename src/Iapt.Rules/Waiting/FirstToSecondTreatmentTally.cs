@@ -52,8 +52,10 @@ public sealed class FirstToSecondTreatmentTally
             throw new ArgumentException("default(ReferralWait) is not a measured wait.", nameof(wait));
         }
 
-        if (wait.SecondTreatmentDate is not LocalDate second || Days.Number(second) is var day && (day < _firstDay || day > _lastDay))
+        int day = wait.SecondTreatmentDate is LocalDate second ? Days.Number(second) : int.MinValue;
+        if (day < _firstDay || day > _lastDay)
         {
+            // No second treatment session (int.MinValue is before every period), or one dated outside the period.
             NotCounted++;
             return;
         }

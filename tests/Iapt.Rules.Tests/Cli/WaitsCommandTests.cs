@@ -210,6 +210,34 @@ public class WaitsCommandTests
         Assert.Equal(inputRows, stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
+    [Fact]
+    public void The_shipped_example_file_as_of_a_date_gives_the_documented_output()
+    {
+        // Worked by hand: R001 is discharged on the as-of date (closed); R002's last contact is 104 days before it
+        // and R006's 91 (no contact over 90), R003's 89; R004 has no later contact, so its first treatment, 48 days
+        // before, is the last; R005's last contact is after the as-of date (unknown); R007 has waited 122 days.
+        var path = Path.Combine(RepositoryRoot(), "docs", "examples", "waits.csv");
+        var (exit, lines, _) = FileCommandRunner.RunPath((p, rules, stdout, stderr) => WaitsCommand.Run(p, rules, stdout, stderr, "2024-06-30"), path);
+        Assert.Equal(0, exit);
+        Assert.Equal(
+        [
+            Header,
+            "R001,treated,0,true,true,0-28,7,false,false,2024-02-19,2024-05-13,,0,0-28,true,closed,,,,",
+            "R002,treated,42,true,true,29-56,28,false,false,2024-02-19,2024-05-13,,14,0-28,true,in_treatment,,,104,true",
+            "R003,treated,43,false,true,29-56,42,true,false,2024-02-19,2024-05-13,,15,0-28,false,in_treatment,,,89,false",
+            "R004,treated,126,false,true,over-90,,,,2024-02-19,2024-05-13,,35,29-56,false,in_treatment,,,48,false",
+            "R005,treated,127,false,false,over-90,98,true,true,2024-02-19,2024-05-13,,24,0-28,false,in_treatment,,,,",
+            "R006,treated,60,false,true,57-90,7,false,false,2024-02-11,2024-05-05,,5,0-28,true,in_treatment,,,91,true",
+            "R007,waiting,,,,,,,,2024-04-11,2024-07-04,,20,0-28,false,waiting,122,true,,",
+            "R008,invalid,,,,,,,,,,first_treatment_date: before the referral date,,,,,,,,",
+            "R009,invalid,,,,,,,,,,second_treatment_date: before the first treatment date,,,,,,,,",
+            "R010,invalid,,,,,,,,,,second_treatment_date: given without a first treatment date,,,,,,,,",
+            "R011,invalid,,,,,,,,,,referral_date: not a date in the form yyyy-MM-dd,,,,,,,,",
+            "R012,invalid,,,,,,,,,,referral_date: not a date in the form yyyy-MM-dd,,,,,,,,",
+            ",invalid,,,,,,,,,,referral_id: empty (every row needs an id),,,,,,,,",
+        ], lines);
+    }
+
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
