@@ -41,6 +41,6 @@ public readonly struct ResolvedDescriptor
     public bool IsValidCode => Group.IsValidCode;
 
     /// <summary>The descriptor and the group key, for example <c>Other (other_mental_health_problems)</c>.</summary>
-    /// <returns>The resolution as text.</returns>
-    public override string ToString() => $"{Descriptor} ({Group?.Key})";
+    /// <returns>The resolution as text; <c>(not resolved)</c> for <c>default</c>.</returns>
+    public override string ToString() => Group is null ? "(not resolved)" : $"{Group.Descriptor} ({Group.Key})";
 }

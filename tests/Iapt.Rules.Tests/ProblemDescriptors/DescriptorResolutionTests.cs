@@ -61,6 +61,14 @@ public class DescriptorResolutionTests
     }
 
     [Fact]
+    public void A_resolution_and_a_group_read_as_text()
+    {
+        Assert.Equal("Other (other_mental_health_problems)", Table.Resolve("F34.1").ToString());
+        Assert.Equal("(not resolved)", default(ResolvedDescriptor).ToString());
+        Assert.StartsWith("depression: Depression (M4 Table 6", Table.Resolve("F32").Group.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_group_index_is_the_position_in_the_table()
     {
         foreach (var text in new[] { "", "F32", "F34.1", "Z63.0", "nonsense", "F43.2" })
