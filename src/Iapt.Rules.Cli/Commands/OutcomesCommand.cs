@@ -14,7 +14,9 @@ namespace Iapt.Rules.Cli.Commands;
 /// order, extra columns ignored): <c>referral_id</c>, <c>problem_descriptor</c>, <c>treatment_sessions</c>, optional
 /// <c>ended</c>, and optional <c>KEY_first</c> / <c>KEY_last</c> for each of <c>phq9 gad7 spin pcl5 mi oci pdss hai</c>.
 /// Output on stdout, one row per input row in input order:
-/// <c>referral_id,status,anxiety_measure,caseness_at_start,paired,recovered,reliable_improvement,reliable_deterioration,no_reliable_change,reliable_recovery,error</c>.
+/// <c>referral_id,status,anxiety_measure,caseness_at_start,paired,recovered,reliable_improvement,reliable_deterioration,no_reliable_change,reliable_recovery,error,descriptor_group</c>.
+/// A descriptor outside the table, or one that is not a code, never makes a row invalid: it resolves to a national
+/// descriptor group (reference §8) and GAD-7 is its anxiety measure; <c>descriptor_group</c> gives every row's group.
 /// </summary>
 internal static class OutcomesCommand
 {
@@ -22,7 +24,7 @@ internal static class OutcomesCommand
     public static readonly string[] OutputColumns =
     [
         "referral_id", "status", "anxiety_measure", "caseness_at_start", "paired", "recovered", "reliable_improvement",
-        "reliable_deterioration", "no_reliable_change", "reliable_recovery", "error",
+        "reliable_deterioration", "no_reliable_change", "reliable_recovery", "error", "descriptor_group",
     ];
 
     /// <summary>The measures whose first and last scores the file may carry, in the order errors are reported.</summary>
@@ -72,11 +74,9 @@ internal static class OutcomesCommand
                     errors.Add("referral_id: empty");
                 }
 
-                var descriptor = rules.Descriptors.Parse(row[descriptorIndex].Span);
-                if (descriptor.TryPickT1(out var descriptorError, out _))
-                {
-                    errors.Add(descriptorError.Message);
-                }
+                // Every descriptor resolves (reference §8): a code outside the table counts in its national group.
+                var descriptor = rules.Descriptors.Resolve(row[descriptorIndex].Span);
+                outRow["descriptor_group"].Set(descriptor.GroupKey);
 
                 if (!int.TryParse(row[sessionsIndex].Span, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite,
                         CultureInfo.InvariantCulture, out int sessions))
@@ -107,13 +107,13 @@ internal static class OutcomesCommand
 
                 var input = new OutcomeInput
                 {
-                    Descriptor = descriptor.AsT0,
+                    Descriptor = descriptor.Descriptor,
                     TreatmentSessions = sessions,
                     Ended = ended,
                     Phq9 = PairOf(columns, pairs, classifier.DepressionMeasure),
                     Gad7 = PairOf(columns, pairs, classifier.DefaultAnxietyMeasure),
-                    Adsm = classifier.CallsForAdsm(descriptor.AsT0)
-                        ? PairOf(columns, pairs, classifier.RecommendedMeasure(descriptor.AsT0))
+                    Adsm = classifier.CallsForAdsm(descriptor.Descriptor)
+                        ? PairOf(columns, pairs, classifier.RecommendedMeasure(descriptor.Descriptor))
                         : ScorePair.None,
                 };
                 Write(outRow, classifier.Classify(input));

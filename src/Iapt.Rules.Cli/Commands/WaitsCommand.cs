@@ -10,10 +10,14 @@ using NodaTime.Text;
 namespace Iapt.Rules.Cli.Commands;
 
 /// <summary>
-/// <c>iapt waits FILE</c>: measures every referral's referral-to-treatment clock. Input columns (case-insensitive, any
-/// order, extra columns ignored): <c>referral_id</c>, <c>referral_date</c>, <c>first_treatment_date</c> (empty = still
-/// waiting) and the optional <c>second_treatment_date</c> (empty = none); dates strictly ISO <c>yyyy-MM-dd</c>.
-/// Output on stdout, one row per input row in input order, with the columns of <see cref="OutputColumns"/>.
+/// <c>iapt waits FILE [--as-of DATE]</c>: measures every referral's referral-to-treatment clock. Input columns
+/// (case-insensitive, any order, extra columns ignored): <c>referral_id</c>, <c>referral_date</c>,
+/// <c>first_treatment_date</c> (empty = still waiting), and the optional <c>second_treatment_date</c> (empty = none),
+/// <c>first_assessment_date</c> (empty = not yet assessed), <c>last_contact_date</c> (the last attended contact) and
+/// <c>discharge_date</c> (empty = open); dates strictly ISO <c>yyyy-MM-dd</c>. Output on stdout, one row per input row
+/// in input order, with the columns of <see cref="OutputColumns"/>: the referral-to-first-assessment columns are filled
+/// when the file has <c>first_assessment_date</c>, the <c>as_of_</c> columns (the patient tracking list's national
+/// views, reference §9) when <c>--as-of</c> is given.
 /// </summary>
 internal static class WaitsCommand
 {
@@ -22,19 +26,59 @@ internal static class WaitsCommand
     [
         "referral_id", "status", "days_to_first_treatment", "within_6_weeks", "within_18_weeks", "wait_band",
         "days_first_to_second", "first_to_second_over_28", "first_to_second_over_90", "breach_date_6_weeks",
-        "breach_date_18_weeks", "error",
+        "breach_date_18_weeks", "error", "days_to_first_assessment", "assessment_wait_band", "assessment_within_14_days",
+        "as_of_state", "as_of_days_waiting", "as_of_waiting_over_90", "as_of_days_since_contact", "as_of_no_contact_over_90",
     ];
 
     private const string IdColumn = "referral_id";
     private const string ReferralColumn = "referral_date";
     private const string FirstColumn = "first_treatment_date";
     private const string SecondColumn = "second_treatment_date";
+    private const string AssessmentColumn = "first_assessment_date";
+    private const string LastContactColumn = "last_contact_date";
+    private const string DischargeColumn = "discharge_date";
     private const string EmptyIdError = "referral_id: empty (every row needs an id)";
 
-    public static Command Create() =>
-        CommandRunner.FileCommand("waits", "Referral-to-treatment waits: days to first treatment, 6 and 18 weeks, wait band, first-to-second gap, breach dates", "CSV with columns referral_id, referral_date, first_treatment_date and optionally second_treatment_date", Run);
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("FILE")
+        {
+            Description = "CSV with columns referral_id, referral_date, first_treatment_date and optionally second_treatment_date, first_assessment_date, last_contact_date, discharge_date",
+        };
+        var asOf = new Option<string?>("--as-of")
+        {
+            Description = "Draw up the patient tracking list's national views on this day (yyyy-MM-dd): waiting over 90 days, in treatment with no contact over 90 days",
+        };
+        var command = new Command("waits", "Referral-to-treatment waits: days to first treatment, 6 and 18 weeks, wait band, first-to-second gap, breach dates, referral to first assessment, tracking-list views") { file, asOf };
+        command.SetAction(parse =>
+        {
+            using var stdout = StandardStreams.OpenOutput();
+            return Run(parse.GetValue(file)!.FullName, RuleSet.ManualV4, stdout, Console.Error, parse.GetValue(asOf));
+        });
+        return command;
+    }
 
-    public static int Run(string path, RuleSet rules, TextWriter stdout, TextWriter stderr) =>
+    public static int Run(string path, RuleSet rules, TextWriter stdout, TextWriter stderr) => Run(path, rules, stdout, stderr, null);
+
+    /// <summary>The command body; <paramref name="asOfText"/> is the <c>--as-of</c> value, or <see langword="null"/>.</summary>
+    public static int Run(string path, RuleSet rules, TextWriter stdout, TextWriter stderr, string? asOfText)
+    {
+        LocalDate? asOf = null;
+        if (asOfText is not null)
+        {
+            if (!Iapt.Rules.Episodes.RecordFields.TryParseDate(asOfText, out var parsed))
+            {
+                stderr.WriteLine($"iapt waits: --as-of: {Iapt.Rules.Episodes.RecordFields.DateExpected}");
+                return CommandRunner.InputUnusable;
+            }
+
+            asOf = parsed;
+        }
+
+        return Measure(path, rules, stdout, stderr, asOf);
+    }
+
+    private static int Measure(string path, RuleSet rules, TextWriter stdout, TextWriter stderr, LocalDate? asOf) =>
         CommandRunner.Run("waits", stdout, stderr, output =>
         {
             using var reader = CsvFiles.OpenReader(path, IdColumn, ReferralColumn, FirstColumn);
@@ -42,6 +86,9 @@ internal static class WaitsCommand
             CsvFiles.TryIndex(reader, ReferralColumn, out int referralIndex);
             CsvFiles.TryIndex(reader, FirstColumn, out int firstIndex);
             bool hasSecond = CsvFiles.TryIndex(reader, SecondColumn, out int secondIndex);
+            bool hasAssessment = CsvFiles.TryIndex(reader, AssessmentColumn, out int assessmentIndex);
+            bool hasLastContact = CsvFiles.TryIndex(reader, LastContactColumn, out int lastContactIndex);
+            bool hasDischarge = CsvFiles.TryIndex(reader, DischargeColumn, out int dischargeIndex);
             var waiting = rules.Waiting;
             using var writer = CsvFiles.OpenWriter(output);
 
@@ -73,27 +120,93 @@ internal static class WaitsCommand
                     continue;
                 }
 
-                outRow["breach_date_6_weeks"].Set(Date(wait.SixWeekBreachDate));
-                outRow["breach_date_18_weeks"].Set(Date(wait.EighteenWeekBreachDate));
-                if (wait.DaysToFirstTreatment is not int days)
+                AssessmentWait assessment = default;
+                if (hasAssessment)
                 {
-                    outRow["status"].Set("waiting");
-                    continue;
+                    var measuredAssessment = waiting.MeasureAssessmentText(row[referralIndex].Span, row[assessmentIndex].Span);
+                    if (measuredAssessment.TryPickT1(out error, out assessment))
+                    {
+                        Invalid(outRow, error.Message);
+                        continue;
+                    }
                 }
 
-                outRow["status"].Set("treated");
-                outRow["days_to_first_treatment"].Set(days.ToString(CultureInfo.InvariantCulture));
-                outRow["within_6_weeks"].Set(Bool(wait.IsWithinSixWeeks!.Value));
-                outRow["within_18_weeks"].Set(Bool(wait.IsWithinEighteenWeeks!.Value));
-                outRow["wait_band"].Set(wait.Band!.Key);
-                if (wait.DaysFirstToSecond is int gap)
+                PathwayPosition position = default;
+                if (asOf is LocalDate day)
                 {
-                    outRow["days_first_to_second"].Set(gap.ToString(CultureInfo.InvariantCulture));
-                    outRow["first_to_second_over_28"].Set(Bool(wait.IsFirstToSecondOverLongGap!.Value));
-                    outRow["first_to_second_over_90"].Set(Bool(wait.IsFirstToSecondOverVeryLongGap!.Value));
+                    var tracked = waiting.TrackOnText(
+                        row[referralIndex].Span, row[firstIndex].Span, hasLastContact ? row[lastContactIndex].Span : default,
+                        hasDischarge ? row[dischargeIndex].Span : default, day);
+                    if (tracked.TryPickT1(out error, out position))
+                    {
+                        Invalid(outRow, error.Message);
+                        continue;
+                    }
+                }
+
+                WriteTreatment(outRow, wait);
+                if (hasAssessment && assessment.Days is int assessmentDays)
+                {
+                    outRow["days_to_first_assessment"].Set(assessmentDays.ToString(CultureInfo.InvariantCulture));
+                    outRow["assessment_wait_band"].Set(assessment.Band!.Key);
+                    outRow["assessment_within_14_days"].Set(Bool(assessment.IsWithinStandard!.Value));
+                }
+
+                if (asOf.HasValue)
+                {
+                    WritePosition(outRow, position, hasLastContact);
                 }
             }
         });
+
+    private static void WriteTreatment(nietras.SeparatedValues.SepWriter.Row outRow, in ReferralWait wait)
+    {
+        outRow["breach_date_6_weeks"].Set(Date(wait.SixWeekBreachDate));
+        outRow["breach_date_18_weeks"].Set(Date(wait.EighteenWeekBreachDate));
+        if (wait.DaysToFirstTreatment is not int days)
+        {
+            outRow["status"].Set("waiting");
+            return;
+        }
+
+        outRow["status"].Set("treated");
+        outRow["days_to_first_treatment"].Set(days.ToString(CultureInfo.InvariantCulture));
+        outRow["within_6_weeks"].Set(Bool(wait.IsWithinSixWeeks!.Value));
+        outRow["within_18_weeks"].Set(Bool(wait.IsWithinEighteenWeeks!.Value));
+        outRow["wait_band"].Set(wait.Band!.Key);
+        if (wait.DaysFirstToSecond is int gap)
+        {
+            outRow["days_first_to_second"].Set(gap.ToString(CultureInfo.InvariantCulture));
+            outRow["first_to_second_over_28"].Set(Bool(wait.IsFirstToSecondOverLongGap!.Value));
+            outRow["first_to_second_over_90"].Set(Bool(wait.IsFirstToSecondOverVeryLongGap!.Value));
+        }
+    }
+
+    /// <summary>
+    /// The tracking-list columns. The no-contact columns need <c>last_contact_date</c>: without it the last contact is
+    /// not known, so they stay empty rather than read the first treatment as the last contact.
+    /// </summary>
+    private static void WritePosition(nietras.SeparatedValues.SepWriter.Row outRow, in PathwayPosition position, bool hasLastContact)
+    {
+        outRow["as_of_state"].Set(position.State switch
+        {
+            PathwayState.NotYetReferred => "not_yet_referred",
+            PathwayState.Closed => "closed",
+            PathwayState.WaitingForFirstTreatment => "waiting",
+            _ => "in_treatment",
+        });
+        if (position.DaysWaited is int waited)
+        {
+            outRow["as_of_days_waiting"].Set(waited.ToString(CultureInfo.InvariantCulture));
+            outRow["as_of_waiting_over_90"].Set(Bool(position.IsWaitingOverLimit));
+        }
+
+        if (hasLastContact && position.State == PathwayState.InTreatment && position.DaysSinceLastContact is int since)
+        {
+            outRow["as_of_days_since_contact"].Set(since.ToString(CultureInfo.InvariantCulture));
+            outRow["as_of_no_contact_over_90"].Set(Bool(position.IsNoContactOverLimit!.Value));
+        }
+    }
 
     private static void Invalid(nietras.SeparatedValues.SepWriter.Row row, string message)
     {

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
 
 namespace Iapt.Rules.Cli.Documentation;
@@ -30,7 +32,7 @@ internal static partial class RulesMarkdown
 
         md.Append("### ICD-10 codes\n\n");
         md.Append("Tried in this order; the first group that contains a code decides its descriptor. A code outside every ");
-        md.Append("group is an error, never \"no descriptor\".\n\n");
+        md.Append("group is never \"no descriptor\" and never loses the referral: it resolves to one of the national groups below.\n\n");
         Header(md, "ICD-10 codes", "descriptor", "source");
         foreach (var group in table.Codes)
         {
@@ -50,6 +52,35 @@ internal static partial class RulesMarkdown
 
         md.Append('\n');
         SourceNotes(md, table.Keys.Select(k => (Source?)k.Source));
+
+        md.Append("### Descriptor groups\n\n");
+        md.Append("Every referral counts in exactly one group, whatever was recorded: the group of its descriptor, or for any ");
+        md.Append("other text one of the national groups of other codes, whose referrals use GAD-7 as the anxiety measure and ");
+        md.Append("count in every figure. Only *invalid data supplied* is \"problem descriptor not a valid code\". ");
+        md.Append(CultureInfo.InvariantCulture,
+            $"The mental-health chapter is {table.MentalHealthChapter.Value} ({table.MentalHealthChapter.Source}).\n\n");
+        Header(md, "key", "group", "recorded as", "outcome descriptor", "source");
+        foreach (var group in table.Groups)
+        {
+            Row(md, $"`{group.Key}`", group.Name, RecordedAs(table, group), Words(group.Descriptor), group.Source.ToString());
+        }
+
+        md.Append('\n');
+        SourceNotes(md, table.Groups.Select(g => (Source?)g.Source).Append(table.MentalHealthChapter.Source));
     }
+
+    /// <summary>Which recorded texts fall in a group: its codes and keys, or the rule of a national group.</summary>
+    private static string RecordedAs(DescriptorTable table, DescriptorGroup group) => group.Kind switch
+    {
+        DescriptorGroupKind.OtherMentalHealthProblems =>
+            $"any other well-formed ICD-10 code of chapter {table.MentalHealthChapter.Value}",
+        DescriptorGroupKind.OtherRecordedProblems =>
+            $"a well-formed ICD-10 code of another chapter, or a SNOMED CT id (6-18 digits) not among the keys",
+        DescriptorGroupKind.InvalidDataSupplied => "anything else",
+        _ when group.Descriptor == ProblemDescriptor.None => "nothing (an empty field)",
+        _ => string.Join(", ", table.Codes.Where(c => c.Descriptor == group.Descriptor).Select(c => c.Codes)
+                .Concat(table.Keys.Where(k => k.Descriptor == group.Descriptor).Select(k => $"`{k.Key}`")))
+            is { Length: > 0 } listed ? listed : "given explicitly only",
+    };
 
 }

@@ -23,6 +23,16 @@ internal static partial class RulesMarkdown
         md.Append(SourcedLine(w.StepUpStandardDays, "Step-up wait, last low-intensity to first high-intensity session, at most (days)"));
         md.Append('\n');
 
+        md.Append("### National measures beyond M4\n\n");
+        md.Append("NHS England's first-to-second treatment measure counts the second treatment sessions dated in the period and ");
+        md.Append("those more than the very-long gap after the first. Referral to first assessment is counted in the same calendar ");
+        md.Append("days and wait bands as the wait to first treatment. The patient tracking list's national views are drawn up on an ");
+        md.Append("as-of date; dates after it are not yet known on it.\n\n");
+        md.Append(SourcedLine(w.AssessmentStandardDays, "Referral to first assessment within (days, at most)"));
+        md.Append(SourcedLine(w.TrackingListLongWaitDays, "Tracking list: waiting for a first treatment longer than (days)"));
+        md.Append(SourcedLine(w.NoContactDays, "Tracking list: open and in treatment with no attended contact for longer than (days)"));
+        md.Append('\n');
+
         md.Append("### Wait bands\n\n");
         Header(md, "band", "from (days)", "to (days)", "source");
         foreach (var band in w.Bands)
@@ -42,7 +52,8 @@ internal static partial class RulesMarkdown
         md.Append('\n');
         SourceNotes(md, w.Bands.Select(b => (Source?)b.Source).Concat(w.RulesOfThumb.Select(r => (Source?)r.Source))
             .Concat([w.SixWeekStandardDays.Source, w.EighteenWeekStandardDays.Source, w.SixWeekTarget.Source, w.EighteenWeekTarget.Source,
-                w.FirstToSecondLongGapDays.Source, w.FirstToSecondVeryLongGapDays.Source, w.StepUpStandardDays.Source]));
+                w.FirstToSecondLongGapDays.Source, w.FirstToSecondVeryLongGapDays.Source, w.StepUpStandardDays.Source,
+                w.AssessmentStandardDays.Source, w.TrackingListLongWaitDays.Source, w.NoContactDays.Source]));
     }
 
     /// <summary>The named access standards a referral can be checked against.</summary>

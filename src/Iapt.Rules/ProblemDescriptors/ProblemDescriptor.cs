@@ -54,6 +54,19 @@ public enum ProblemDescriptor
     /// <summary>Specific (isolated) phobia: ICD-10 F40.2 (no ADSM in M4 Table 6).</summary>
     SpecificPhobia,
 
-    /// <summary>Any other anxiety or stress-related disorder of ICD-10 F40-F48 not named above.</summary>
+    /// <summary>
+    /// Any other anxiety or stress-related disorder of ICD-10 F40-F43 not named above: NHS England's "other F40 to 43"
+    /// group. F44 and F48 are other mental health problems (<see cref="Other"/>); F45 other than F45.2 is
+    /// <see cref="MedicallyUnexplainedSymptoms"/>.
+    /// </summary>
     OtherAnxietyOrStressRelated,
+
+    /// <summary>
+    /// A descriptor was recorded but is none of the above: a well-formed code of another condition (for example
+    /// F34.1 dysthymia, F50.0 or Z63.0), or text that is not a code at all. The referral is never lost: GAD-7 is its
+    /// anxiety measure and it counts in every figure. Its <see cref="DescriptorGroup"/> says which national group it
+    /// falls in (other mental health problems, other recorded problems, invalid data supplied); see
+    /// <see cref="DescriptorTable.Resolve(ReadOnlySpan{char})"/>.
+    /// </summary>
+    Other,
 }

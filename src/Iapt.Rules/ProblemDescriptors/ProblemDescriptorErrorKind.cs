@@ -11,8 +11,9 @@ public enum ProblemDescriptorErrorKind
 
     /// <summary>
     /// A well-formed code that is not an IAPT problem descriptor of the rule set: an ICD-10 code outside the groups of
-    /// M4 Table 6 and F40-F48 (for example <c>F31.0</c> bipolar disorder or <c>F20</c> schizophrenia), or a SNOMED CT
-    /// concept id the rule set does not map. It is never read as "no descriptor".
+    /// M4 Table 6 and other anxiety F40-F43 (for example <c>F31.0</c> bipolar disorder, <c>F20</c> schizophrenia or
+    /// <c>F48.0</c>), or a SNOMED CT concept id the rule set does not map. It is never read as "no descriptor";
+    /// <see cref="DescriptorTable.Resolve(ReadOnlySpan{char})"/> puts such a code in a national group instead.
     /// </summary>
     NotAnIaptProblemDescriptor,
 }

@@ -49,6 +49,17 @@ public sealed class PatientTrackingList<T>
     public int CountBreached(BreachTarget target = BreachTarget.SixWeeks) => Entries.Count(e => e.Position.HasBreached(target));
 
     /// <summary>
+    /// The referrals waiting more than <see cref="WaitingTimeRules.TrackingListLongWaitDays"/> (90) days for their first
+    /// treatment on the as-of date, longest wait first: the national view of the list (reference §9).
+    /// </summary>
+    /// <returns>The entries over the limit.</returns>
+    public ImmutableArray<TrackedReferral<T>> WaitingOverLimit() => [.. Entries.Where(e => e.Position.IsWaitingOverLimit)];
+
+    /// <summary>The number of referrals waiting more than <see cref="WaitingTimeRules.TrackingListLongWaitDays"/> (90) days.</summary>
+    /// <returns>The count.</returns>
+    public int CountWaitingOverLimit() => Entries.Count(e => e.Position.IsWaitingOverLimit);
+
+    /// <summary>
     /// The referrals not yet breached whose breach date falls within the next <paramref name="days"/> days (from the
     /// as-of date to the as-of date plus <paramref name="days"/>, both included): the patients to book first.
     /// </summary>

@@ -26,6 +26,15 @@ public sealed class WaitingError
     /// <summary>The field holding the date of the second attended treatment session.</summary>
     public const string SecondTreatmentDateField = "second_treatment_date";
 
+    /// <summary>The field holding the date of the first attended assessment.</summary>
+    public const string FirstAssessmentDateField = "first_assessment_date";
+
+    /// <summary>The field holding the date of the last attended contact of any kind.</summary>
+    public const string LastContactDateField = "last_contact_date";
+
+    /// <summary>The field holding the date the referral was discharged (NHS England's <c>ServDischDate</c>).</summary>
+    public const string DischargeDateField = "discharge_date";
+
     /// <summary>The as-of date of a patient tracking list.</summary>
     public const string AsOfDateField = "as_of_date";
 
@@ -83,6 +92,24 @@ public sealed class WaitingError
     internal static readonly WaitingError FirstUnreadable = Unreadable(FirstTreatmentDateField);
 
     internal static readonly WaitingError SecondUnreadable = Unreadable(SecondTreatmentDateField);
+
+    internal static readonly WaitingError AssessmentUnreadable = Unreadable(FirstAssessmentDateField);
+
+    internal static readonly WaitingError LastContactUnreadable = Unreadable(LastContactDateField);
+
+    internal static readonly WaitingError DischargeUnreadable = Unreadable(DischargeDateField);
+
+    internal static readonly WaitingError AssessmentBeforeReferral =
+        new(WaitingErrorKind.AssessmentBeforeReferral, FirstAssessmentDateField, "before the referral date");
+
+    internal static readonly WaitingError LastContactBeforeReferral =
+        new(WaitingErrorKind.LastContactTooEarly, LastContactDateField, "before the referral date");
+
+    internal static readonly WaitingError LastContactBeforeFirst =
+        new(WaitingErrorKind.LastContactTooEarly, LastContactDateField, "before the first treatment date (the first treatment is an attended contact)");
+
+    internal static readonly WaitingError DischargeBeforeReferral =
+        new(WaitingErrorKind.DischargeBeforeReferral, DischargeDateField, "before the referral date");
 
     internal static readonly WaitingError FirstBeforeReferral =
         new(WaitingErrorKind.FirstTreatmentBeforeReferral, FirstTreatmentDateField, "before the referral date");

@@ -41,4 +41,13 @@ public enum WaitingErrorKind
 
     /// <summary>A referral said to have finished a course of treatment has no first treatment date.</summary>
     FinishedCourseWithoutTreatment,
+
+    /// <summary>The first assessment is dated before the referral was received.</summary>
+    AssessmentBeforeReferral,
+
+    /// <summary>The last attended contact is dated before the referral was received, or before the first treatment session.</summary>
+    LastContactTooEarly,
+
+    /// <summary>The referral is discharged before it was received.</summary>
+    DischargeBeforeReferral,
 }

@@ -43,6 +43,12 @@ public readonly struct WaitingPosition
     /// <summary>The 18-week breach date: the referral date plus 126 days.</summary>
     public LocalDate EighteenWeekBreachDate => ReferralDate.PlusDays(Rules.EighteenWeekStandardDays.Value);
 
+    /// <summary>
+    /// Whether the referral has waited more than <see cref="WaitingTimeRules.TrackingListLongWaitDays"/> days (90: 91
+    /// is, 90 is not), the patient tracking list's national view (reference §9).
+    /// </summary>
+    public bool IsWaitingOverLimit => DaysWaited > Rules.TrackingListLongWaitDays.Value;
+
     /// <summary>Whether the 6-week breach date has passed: more than 42 days waited.</summary>
     public bool HasBreachedSixWeeks => HasBreached(BreachTarget.SixWeeks);
 

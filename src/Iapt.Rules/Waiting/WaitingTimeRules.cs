@@ -69,7 +69,13 @@ public sealed partial record WaitingTimeRules
     /// <param name="days">The wait in whole days, 0 or more.</param>
     /// <returns>The band (the bands cover every wait of 0 days or more).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>
-    public WaitBand FindBand(int days)
+    public WaitBand FindBand(int days) => _bands[FindBandIndex(days)];
+
+    /// <summary>The position in <see cref="Bands"/> of the band a wait falls in: an index for per-band counts.</summary>
+    /// <param name="days">The wait in whole days, 0 or more.</param>
+    /// <returns>The band's index, 0 for the first band.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>
+    public int FindBandIndex(int days)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
         var bands = _bands.AsSpan();
@@ -77,11 +83,11 @@ public sealed partial record WaitingTimeRules
         {
             if (days <= bands[i].MaximumDays!.Value)
             {
-                return bands[i];
+                return i;
             }
         }
 
-        return bands[^1];
+        return bands.Length - 1;
     }
 
     /// <summary>The access standard with a key.</summary>

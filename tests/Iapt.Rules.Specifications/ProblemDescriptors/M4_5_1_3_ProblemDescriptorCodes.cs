@@ -6,7 +6,9 @@ namespace Iapt.Rules.Specifications.ProblemDescriptors;
 /// <summary>
 /// M4 §5.1.3 (the problem descriptor is the ICD-10 code of the leading problem) and the ICD-10 groups of the rows of
 /// M4 Table 6 (NHSD; reference fact sheet §3). One case per row of the reference table; codes arrive as
-/// <c>F41.1</c>, <c>F411</c> or <c>f41.1</c>, and a malformed or unknown code is an error, never "no descriptor".
+/// <c>F41.1</c>, <c>F411</c> or <c>f41.1</c>, and <see cref="DescriptorTable.Parse(string)"/> reports a malformed or
+/// unknown code as an error, never "no descriptor" (the groups such codes resolve to are in
+/// <see cref="NHSD_8_DescriptorGroups"/>).
 /// Source: seeds/001_a2cac0063d4a7b45.txt §5.1.3, Table 6; reference §3.
 /// </summary>
 public class M4_5_1_3_ProblemDescriptorCodes
@@ -32,8 +34,9 @@ public class M4_5_1_3_ProblemDescriptorCodes
     [InlineData("F45.3", ProblemDescriptor.MedicallyUnexplainedSymptoms)]
     [InlineData("F45.9", ProblemDescriptor.MedicallyUnexplainedSymptoms)]
     [InlineData("F40.2", ProblemDescriptor.SpecificPhobia)]
-    [InlineData("F43.2", ProblemDescriptor.OtherAnxietyOrStressRelated)] // other F40-F48
-    [InlineData("F48.0", ProblemDescriptor.OtherAnxietyOrStressRelated)]
+    [InlineData("F43.2", ProblemDescriptor.OtherAnxietyOrStressRelated)] // reference §8: other F40 to F43
+    [InlineData("F40.8", ProblemDescriptor.OtherAnxietyOrStressRelated)]
+    [InlineData("F41.3", ProblemDescriptor.OtherAnxietyOrStressRelated)]
     public void Reference_3_row_ICD10_code_records_its_descriptor(string code, ProblemDescriptor descriptor)
     {
         Assert.Equal(descriptor, Read(code));
@@ -78,6 +81,7 @@ public class M4_5_1_3_ProblemDescriptorCodes
     [InlineData("F41.", ProblemDescriptorErrorKind.Malformed)]
     [InlineData("F31.0", ProblemDescriptorErrorKind.NotAnIaptProblemDescriptor)] // bipolar affective disorder
     [InlineData("F20", ProblemDescriptorErrorKind.NotAnIaptProblemDescriptor)] // schizophrenia
+    [InlineData("F48.0", ProblemDescriptorErrorKind.NotAnIaptProblemDescriptor)] // reference §8: F48 is not other anxiety
     public void A_malformed_or_unknown_code_is_an_error_never_no_descriptor(string code, ProblemDescriptorErrorKind kind)
     {
         var result = RuleSet.ManualV4.Descriptors.Parse(code);

@@ -10,7 +10,8 @@ namespace Iapt.Rules.Specifications.ProblemDescriptors;
 /// M4 Table 6 (IAPT outcome measures by problem descriptor) and its note: the depression measure is PHQ-9 for every
 /// descriptor; the "recommended measure for anxiety symptoms or MUS" is used for recovery when it is present; GAD-7,
 /// the "further option", when it is missing; measures marked * are not used for recovery yet. Rows for specific
-/// phobia and other F40-F48 are not in Table 6: they use GAD-7, the default anxiety measure (M4 §6.2.1; reference §3).
+/// phobia and other F40-F43 are not in Table 6: they use GAD-7, the default anxiety measure (M4 §6.2.1; reference §3);
+/// so does every other recorded code (<see cref="ProblemDescriptor.Other"/>; reference §8).
 /// Source: seeds/001_a2cac0063d4a7b45.txt, Table 6 and §6.2.1.
 /// </summary>
 public class M4_Table6_MeasuresByDescriptor
@@ -34,6 +35,7 @@ public class M4_Table6_MeasuresByDescriptor
     [InlineData(ProblemDescriptor.MedicallyUnexplainedSymptoms, "phq15")]
     [InlineData(ProblemDescriptor.SpecificPhobia, "gad7")]
     [InlineData(ProblemDescriptor.OtherAnxietyOrStressRelated, "gad7")]
+    [InlineData(ProblemDescriptor.Other, "gad7")] // reference §8: every other recorded code uses GAD-7
     public void Table_6_row_recommends_its_measure_for_anxiety_or_MUS(ProblemDescriptor descriptor, string measure)
     {
         Assert.Equal(measure, RuleSet.ManualV4.Descriptors[descriptor].RecommendedMeasure);
@@ -61,6 +63,7 @@ public class M4_Table6_MeasuresByDescriptor
     [InlineData(ProblemDescriptor.MedicallyUnexplainedSymptoms, "gad7")]
     [InlineData(ProblemDescriptor.SpecificPhobia, "gad7")]
     [InlineData(ProblemDescriptor.OtherAnxietyOrStressRelated, "gad7")]
+    [InlineData(ProblemDescriptor.Other, "gad7")] // reference §8
     public void Table_6_row_measures_recovery_on_this_anxiety_measure_when_its_pair_is_present(
         ProblemDescriptor descriptor, string measure)
     {
@@ -86,6 +89,7 @@ public class M4_Table6_MeasuresByDescriptor
     [InlineData(ProblemDescriptor.MedicallyUnexplainedSymptoms)]
     [InlineData(ProblemDescriptor.SpecificPhobia)]
     [InlineData(ProblemDescriptor.OtherAnxietyOrStressRelated)]
+    [InlineData(ProblemDescriptor.Other)] // reference §8
     public void Table_6_row_falls_back_to_GAD7_when_its_measure_is_missing(ProblemDescriptor descriptor)
     {
         Assert.Equal(MeasureKeys.Gad7, RuleSet.ManualV4.ChooseAnxietyMeasure(descriptor, recommendedMeasurePaired: false).Key);

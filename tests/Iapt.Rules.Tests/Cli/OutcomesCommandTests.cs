@@ -7,7 +7,7 @@ namespace Iapt.Rules.Tests.Cli;
 public class OutcomesCommandTests
 {
     private const string Header =
-        "referral_id,status,anxiety_measure,caseness_at_start,paired,recovered,reliable_improvement,reliable_deterioration,no_reliable_change,reliable_recovery,error";
+        "referral_id,status,anxiety_measure,caseness_at_start,paired,recovered,reliable_improvement,reliable_deterioration,no_reliable_change,reliable_recovery,error,descriptor_group";
 
     private static (int Exit, string[] Lines, string Error) RunPath(string path) => FileCommandRunner.RunPath(OutcomesCommand.Run, path);
 
@@ -37,13 +37,13 @@ public class OutcomesCommandTests
         Assert.Equal(
         [
             Header,
-            "a,finished,gad7,case,true,true,true,false,false,true,",
-            "b,finished,gad7,case,true,false,true,false,false,false,",
-            "c,finished,gad7,not_case,true,false,false,true,false,false,",
-            "d,not_finished,gad7,case,true,,,,,,",
-            "e,not_finished,gad7,case,true,,,,,,",
-            "f,finished,gad7,case,false,false,false,false,false,false,",
-            "g,finished,gad7,case,true,false,true,false,false,false,",
+            "a,finished,gad7,case,true,true,true,false,false,true,,depression",
+            "b,finished,gad7,case,true,false,true,false,false,false,,generalised_anxiety_disorder",
+            "c,finished,gad7,not_case,true,false,false,true,false,false,,none",
+            "d,not_finished,gad7,case,true,,,,,,,post_traumatic_stress_disorder",
+            "e,not_finished,gad7,case,true,,,,,,,generalised_anxiety_disorder",
+            "f,finished,gad7,case,false,false,false,false,false,false,,depression",
+            "g,finished,gad7,case,true,false,true,false,false,false,,mixed_anxiety_and_depression",
         ], lines);
     }
 
@@ -57,31 +57,29 @@ public class OutcomesCommandTests
             "m1,F40.0,6,9,4,6,3,,,3.1,2.3\n" + // MI: 2.3 is not above 2.3, fell 0.8
             "m2,F40.0,6,9,9,6,6,,,2.31,2.31\n" + // MI caseness strictly above 2.3
             "m3,F40.0,6,9,9,6,6,,,3.00,2.27\n"); // MI fell exactly 0.73: reliable
-        Assert.Equal("s1,finished,spin,case,true,false,true,false,false,false,", lines[1]);
-        Assert.Equal("s2,finished,gad7,case,true,true,true,false,false,true,", lines[2]);
-        Assert.Equal("m1,finished,mi,case,true,true,true,false,false,true,", lines[3]);
-        Assert.Equal("m2,finished,mi,case,true,false,false,false,true,false,", lines[4]);
-        Assert.Equal("m3,finished,mi,case,true,true,true,false,false,true,", lines[5]);
+        Assert.Equal("s1,finished,spin,case,true,false,true,false,false,false,,social_anxiety_disorder", lines[1]);
+        Assert.Equal("s2,finished,gad7,case,true,true,true,false,false,true,,social_anxiety_disorder", lines[2]);
+        Assert.Equal("m1,finished,mi,case,true,true,true,false,false,true,,agoraphobia", lines[3]);
+        Assert.Equal("m2,finished,mi,case,true,false,false,false,true,false,,agoraphobia", lines[4]);
+        Assert.Equal("m3,finished,mi,case,true,true,true,false,false,true,,agoraphobia", lines[5]);
     }
 
     [Fact]
     public void A_missing_ended_column_means_every_referral_has_ended()
     {
         var (_, lines, _) = Run("referral_id,problem_descriptor,treatment_sessions,phq9_first,phq9_last,gad7_first,gad7_last\nr,F32,2,18,6,12,5\n");
-        Assert.Equal("r,finished,gad7,case,true,true,true,false,false,true,", lines[1]);
+        Assert.Equal("r,finished,gad7,case,true,true,true,false,false,true,,depression", lines[1]);
     }
 
     [Fact]
     public void Missing_score_columns_mean_no_scores()
     {
         var (_, lines, _) = Run("referral_id,problem_descriptor,treatment_sessions,phq9_first\nr,F40.1,2,12\n");
-        Assert.Equal("r,finished,gad7,case,false,false,false,false,false,false,", lines[1]);
+        Assert.Equal("r,finished,gad7,case,false,false,false,false,false,false,,social_anxiety_disorder", lines[1]);
     }
 
     [Theory]
     [InlineData(" ,F32,2,true,", "referral_id: empty")]
-    [InlineData("r,F3,2,true,", "problem_descriptor: not an ICD-10 code such as F41.1 or F411 nor a SNOMED CT id or named descriptor key")]
-    [InlineData("r,F31.0,2,true,", "problem_descriptor: a well-formed code that is not an IAPT problem descriptor of the rule set (M4 Table 6; ICD-10 F40-F48)")]
     [InlineData("r,F32,2.5,true,", "treatment_sessions: not a whole number of 0 or more")]
     [InlineData("r,F32,-1,true,", "treatment_sessions: not a whole number of 0 or more")]
     [InlineData("r,F32,,true,", "treatment_sessions: not a whole number of 0 or more")]
@@ -92,7 +90,7 @@ public class OutcomesCommandTests
         var (exit, lines, _) = Run("referral_id,problem_descriptor,treatment_sessions,ended,phq9_first\n" + row + "\n");
         Assert.Equal(0, exit);
         var fields = lines[1].Split(',', 2);
-        Assert.Equal("invalid,,,,,,,,," + error, fields[1]);
+        Assert.Equal("invalid,,,,,,,,," + error + ",depression", fields[1]);
     }
 
     [Theory]
@@ -108,16 +106,16 @@ public class OutcomesCommandTests
     {
         var (_, lines, _) = Run($"referral_id,problem_descriptor,treatment_sessions,{column}\nr,F32,2,{value}\n");
         Assert.StartsWith("r,invalid,", lines[1], StringComparison.Ordinal);
-        Assert.EndsWith(error, lines[1].Replace("\"", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.EndsWith(error + ",depression", lines[1].Replace("\"", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Every_fault_of_a_row_is_named()
     {
-        var (_, lines, _) = Run("referral_id,problem_descriptor,treatment_sessions,phq9_first,gad7_last\nr,F99,x,30,\n");
+        var (_, lines, _) = Run("referral_id,problem_descriptor,treatment_sessions,phq9_first,gad7_last\n ,F99,x,30,\n");
         Assert.Equal(
-            "r,invalid,,,,,,,,,problem_descriptor: a well-formed code that is not an IAPT problem descriptor of the rule set (M4 Table 6; ICD-10 F40-F48); " +
-            "treatment_sessions: not a whole number of 0 or more; phq9_first: outside the phq9 range 0-27",
+            " ,invalid,,,,,,,,,referral_id: empty; treatment_sessions: not a whole number of 0 or more; phq9_first: outside the phq9 range 0-27," +
+            "other_mental_health_problems",
             lines[1]);
     }
 
@@ -125,7 +123,35 @@ public class OutcomesCommandTests
     public void Body_dysmorphic_disorder_can_be_given_by_its_SNOMED_code()
     {
         var (_, lines, _) = Run("referral_id,problem_descriptor,treatment_sessions,phq9_first,phq9_last,gad7_first,gad7_last\nr,83482000,3,18,6,12,5\n");
-        Assert.Equal("r,finished,gad7,case,true,true,true,false,false,true,", lines[1]);
+        Assert.Equal("r,finished,gad7,case,true,true,true,false,false,true,,body_dysmorphic_disorder", lines[1]);
+    }
+
+    [Theory]
+    [InlineData("F34.1", "other_mental_health_problems")] // dysthymia: chapter F outside the table (reference §8)
+    [InlineData("F50.0", "other_mental_health_problems")] // anorexia nervosa
+    [InlineData("F31.0", "other_mental_health_problems")] // bipolar affective disorder
+    [InlineData("F44.1", "other_mental_health_problems")] // F44 joins the other mental health problems (reference §8)
+    [InlineData("F48.0", "other_mental_health_problems")] // F48 likewise
+    [InlineData("F43.2", "other_anxiety_or_stress_related")] // other F40 to F43
+    [InlineData("Z63.0", "other_recorded_problems")] // a well-formed code outside chapter F
+    [InlineData("123456789", "other_recorded_problems")] // a SNOMED CT id the table does not map
+    [InlineData("F3", "invalid_data_supplied")] // not a code
+    [InlineData("anxiety", "invalid_data_supplied")]
+    public void A_descriptor_outside_the_table_is_classified_with_GAD7_and_its_group(string descriptor, string group)
+    {
+        // PHQ-9 18 -> 6 and GAD-7 12 -> 5: at caseness, recovered and reliably improved on GAD-7, whatever the code.
+        var (exit, lines, _) = Run(
+            "referral_id,problem_descriptor,treatment_sessions,phq9_first,phq9_last,gad7_first,gad7_last\n" +
+            $"r,{descriptor},4,18,6,12,5\n");
+        Assert.Equal(0, exit);
+        Assert.Equal($"r,finished,gad7,case,true,true,true,false,false,true,,{group}", lines[1]);
+    }
+
+    [Fact]
+    public void The_descriptor_group_is_given_on_invalid_rows_too()
+    {
+        var (_, lines, _) = Run("referral_id,problem_descriptor,treatment_sessions\nr,F4x.1,many\n");
+        Assert.Equal("r,invalid,,,,,,,,,treatment_sessions: not a whole number of 0 or more,invalid_data_supplied", lines[1]);
     }
 
     [Fact]
@@ -157,18 +183,20 @@ public class OutcomesCommandTests
         Assert.Equal(
         [
             Header,
-            "R001,finished,gad7,case,true,true,true,false,false,true,",
-            "R002,finished,gad7,case,true,false,true,false,false,false,",
-            "R003,finished,spin,case,true,false,true,false,false,false,",
-            "R004,finished,gad7,case,true,true,true,false,false,true,",
-            "R005,finished,mi,case,true,true,true,false,false,true,",
-            "R006,finished,gad7,case,true,true,true,false,false,true,",
-            "R007,finished,gad7,not_case,true,false,false,true,false,false,",
-            "R008,not_finished,gad7,case,true,,,,,,",
-            "R009,not_finished,gad7,case,true,,,,,,",
-            "R010,invalid,,,,,,,,,problem_descriptor: a well-formed code that is not an IAPT problem descriptor of the rule set (M4 Table 6; ICD-10 F40-F48)",
-            "R011,invalid,,,,,,,,,phq9_first: outside the phq9 range 0-27",
-            "R012,finished,gad7,case,false,false,false,false,false,false,",
+            "R001,finished,gad7,case,true,true,true,false,false,true,,depression",
+            "R002,finished,gad7,case,true,false,true,false,false,false,,generalised_anxiety_disorder",
+            "R003,finished,spin,case,true,false,true,false,false,false,,social_anxiety_disorder",
+            "R004,finished,gad7,case,true,true,true,false,false,true,,social_anxiety_disorder",
+            "R005,finished,mi,case,true,true,true,false,false,true,,agoraphobia",
+            "R006,finished,gad7,case,true,true,true,false,false,true,,mixed_anxiety_and_depression",
+            "R007,finished,gad7,not_case,true,false,false,true,false,false,,none",
+            "R008,not_finished,gad7,case,true,,,,,,,post_traumatic_stress_disorder",
+            "R009,not_finished,gad7,case,true,,,,,,,generalised_anxiety_disorder",
+            "R010,finished,gad7,case,true,true,true,false,false,true,,other_mental_health_problems",
+            "R011,invalid,,,,,,,,,phq9_first: outside the phq9 range 0-27,depression",
+            "R012,finished,gad7,case,false,false,false,false,false,false,,depression",
+            "R013,finished,gad7,case,true,true,true,false,false,true,,invalid_data_supplied",
+            "R014,finished,gad7,case,true,false,true,false,false,false,,other_recorded_problems",
         ], lines);
     }
 }

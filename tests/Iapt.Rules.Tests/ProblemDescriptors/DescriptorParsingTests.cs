@@ -60,7 +60,10 @@ public class DescriptorParsingTests
     [InlineData("F34.1")] // dysthymia: not in the M4 Table 6 groups
     [InlineData("F50.0")] // anorexia nervosa
     [InlineData("F39")] // just below F40
-    [InlineData("F49")] // just above F48
+    [InlineData("F44.1")] // F44 and F48 are other mental health problems (reference §8)
+    [InlineData("F48.0")]
+    [InlineData("F45")] // F45 with no subdivision: neither health anxiety nor MUS can be told
+    [InlineData("F49")]
     [InlineData("G93.1")] // G93 but not G93.3
     [InlineData("G93")] // the whole of G93 is not chronic fatigue syndrome
     [InlineData("K59")] // next to K58
@@ -91,7 +94,7 @@ public class DescriptorParsingTests
     [InlineData("F42", ProblemDescriptor.ObsessiveCompulsiveDisorder)]
     [InlineData("K58.0", ProblemDescriptor.IrritableBowelSyndrome)]
     [InlineData("F41", ProblemDescriptor.OtherAnxietyOrStressRelated)]
-    [InlineData("F45", ProblemDescriptor.OtherAnxietyOrStressRelated)]
+    [InlineData("F43", ProblemDescriptor.OtherAnxietyOrStressRelated)] // the last category of F40-F43
     [InlineData("F40.X", ProblemDescriptor.OtherAnxietyOrStressRelated)]
     public void A_whole_category_reads_as_its_descriptor_only_when_the_whole_category_maps_to_one(
         string text, ProblemDescriptor expected)
