@@ -118,7 +118,9 @@ internal static class HeadlineSql
             ),
             checked AS (
                 SELECT *,
-                    id IS NULL OR referral_date IS NULL OR descriptor IS NULL
+                    -- A descriptor never rejects a referral: a code outside the table (descriptor NULL here) counts
+                    -- in a national group and, like no descriptor, uses GAD-7 (reference §8).
+                    id IS NULL OR referral_date IS NULL
                     OR (discharge_text IS NOT NULL AND coalesce(discharge_date < referral_date, true)) AS invalid
                 FROM described
             )

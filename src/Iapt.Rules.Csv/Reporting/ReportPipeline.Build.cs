@@ -64,7 +64,8 @@ internal sealed partial class ReportPipeline
         sessions.Reverse();
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sessions);
         SteppedCare.OrderSessions(span);
-        var assessment = builder.Assess(_referrals[i].Date, _accumulators[i], span);
+        var referral = _referrals[i];
+        var assessment = builder.Assess(referral.Date, _accumulators[i], span) with { DescriptorGroup = referral.Group };
         for (int g = 0; g < groups.Length; g++)
         {
             groups[g] = _groupValues[(i * groups.Length) + g];

@@ -28,8 +28,8 @@ internal sealed partial class ReportPipeline
         public static ParsedReferral Rejected(int line, string field, string reason) => new() { Line = line, Field = field, Reason = reason };
     }
 
-    /// <summary>A usable referral row: what the session rules and the assessment read.</summary>
-    private readonly record struct Referral(LocalDate Date, LocalDate? Discharge, ProblemDescriptor Descriptor, int Line);
+    /// <summary>A usable referral row: what the session rules and the assessment read (the descriptor as resolved, with its group).</summary>
+    private readonly record struct Referral(LocalDate Date, LocalDate? Discharge, ProblemDescriptor Descriptor, DescriptorGroup Group, int Line);
 
     /// <summary>Where the referral columns are, read once from the header.</summary>
     private sealed record ReferralLayout(

@@ -180,11 +180,8 @@ internal sealed partial class ReportPipeline
             return ParsedReferral.Rejected(line, "referral_date", RecordFields.DateExpected);
         }
 
-        var descriptor = layout.Descriptors.Parse(row[layout.Descriptor].Span);
-        if (descriptor.TryPickT1(out var descriptorError, out var problem))
-        {
-            return ParsedReferral.Rejected(line, "problem_descriptor", WithoutField(descriptorError.Field, descriptorError.Message));
-        }
+        // Never a reason to reject: a code outside the table, or a malformed one, resolves to a national group (§8).
+        var descriptor = layout.Descriptors.Resolve(row[layout.Descriptor].Span);
 
         NodaTime.LocalDate? discharge = null;
         var dischargeText = row[layout.Discharge].Span.Trim();
@@ -218,7 +215,7 @@ internal sealed partial class ReportPipeline
             Line = line,
             Id = idText.ToString(),
             Owner = (byte)OwnerOfId(idText, parts),
-            Referral = new Referral(referralDate, discharge, problem, line),
+            Referral = new Referral(referralDate, discharge, descriptor.Descriptor, descriptor.Group, line),
             Groups = groups,
         };
     }

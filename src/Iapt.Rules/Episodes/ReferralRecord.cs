@@ -23,4 +23,21 @@ public readonly record struct ReferralRecord(string Id, LocalDate ReferralDate, 
     /// none); default or empty when the report has no breakdowns beyond the problem descriptor.
     /// </summary>
     public ImmutableArray<string> Attributes { get; init; }
+
+    /// <summary>
+    /// The national group the recorded descriptor counts in (<see cref="DescriptorTable.Resolve(ReadOnlySpan{char})"/>
+    /// gives it with the descriptor), or <see langword="null"/> (the default) for the group of <see cref="Descriptor"/>
+    /// itself; a referral whose descriptor is <see cref="ProblemDescriptor.Other"/> without a group counts in
+    /// <c>other_mental_health_problems</c>.
+    /// </summary>
+    public DescriptorGroup? DescriptorGroup { get; init; }
+
+    /// <summary>A referral with its descriptor as a resolution of the recorded text (the descriptor and its group).</summary>
+    /// <param name="id">The referral's id.</param>
+    /// <param name="referralDate">The date the referral was received.</param>
+    /// <param name="descriptor">The recorded descriptor, resolved by <see cref="DescriptorTable.Resolve(ReadOnlySpan{char})"/>.</param>
+    /// <param name="dischargeDate">The discharge date, or <see langword="null"/> while open.</param>
+    /// <returns>The referral, with <see cref="Descriptor"/> and <see cref="DescriptorGroup"/> from the resolution.</returns>
+    public static ReferralRecord Resolved(string id, LocalDate referralDate, in ResolvedDescriptor descriptor, LocalDate? dischargeDate) =>
+        new(id, referralDate, descriptor.Descriptor, dischargeDate) { DescriptorGroup = descriptor.Group };
 }

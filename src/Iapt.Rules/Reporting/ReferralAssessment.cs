@@ -30,6 +30,12 @@ public readonly record struct ReferralAssessment
     /// <summary>Whether the descriptor calls for an anxiety disorder specific measure that counts for recovery.</summary>
     public bool CallsForAdsm { get; init; }
 
+    /// <summary>
+    /// The national group the referral's descriptor counts in (the problem-descriptor breakdown of the report), or
+    /// <see langword="null"/> for the group of <see cref="Episodes.Episode.Descriptor"/> itself.
+    /// </summary>
+    public ProblemDescriptors.DescriptorGroup? DescriptorGroup { get; init; }
+
     /// <summary>Attended contacts other than follow-ups (assessment, treatment), on or before discharge.</summary>
     public int AttendedContacts { get; init; }
 

@@ -67,6 +67,8 @@ internal static class ReportFigures
             quality.Add(ReportFigure.Of(key, label, t.DataQuality[i], t.Ended, "M4 §5.1.3, Table 7"));
         }
 
+        quality.Add(ReportFigure.Of("flag_descriptor_not_valid_code", "Problem descriptor not a valid code",
+            t.DescriptorNotValidCode, t.Ended, "NHSD: invalid data supplied (reference §8)"));
         quality.Add(ReportFigure.Of("flag_same_day_scores", "Two or more scores on one measure on the day of its first or last score",
             t.SameDayScores, t.Ended, "M4 §6.2 (first and last scores); the same-day order of docs/rules.md"));
 

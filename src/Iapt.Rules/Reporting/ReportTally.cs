@@ -45,6 +45,7 @@ internal sealed class ReportTally(RuleSets.RuleSet rules)
     public long Attended;
     public long Missed;
     public long FinishedWithDescriptor;
+    public long DescriptorNotValidCode;
     public long AdsmCalledFor;
     public long AdsmPaired;
     public long Within6Weeks;
@@ -98,6 +99,7 @@ internal sealed class ReportTally(RuleSets.RuleSet rules)
         Attended += other.Attended;
         Missed += other.Missed;
         FinishedWithDescriptor += other.FinishedWithDescriptor;
+        DescriptorNotValidCode += other.DescriptorNotValidCode;
         AdsmCalledFor += other.AdsmCalledFor;
         AdsmPaired += other.AdsmPaired;
         Within6Weeks += other.Within6Weeks;
@@ -165,7 +167,7 @@ internal sealed class ReportTally(RuleSets.RuleSet rules)
         }
     }
 
-    public void CountEnded(in ReferralAssessment referral)
+    public void CountEnded(in ReferralAssessment referral, bool validDescriptor)
     {
         var outcome = referral.Outcome;
         Ended++;
@@ -186,6 +188,7 @@ internal sealed class ReportTally(RuleSets.RuleSet rules)
         }
 
         SameDayScores += referral.Episode.HasSameDayScores ? 1 : 0;
+        DescriptorNotValidCode += validDescriptor ? 0 : 1;
         for (int i = 0; i < DataQualityFlags.Length; i++)
         {
             if ((outcome.DataQuality & DataQualityFlags[i].Flag) != 0)
@@ -223,7 +226,7 @@ internal sealed class ReportTally(RuleSets.RuleSet rules)
         }
 
         SessionsOfFinished += referral.Episode.TreatmentSessions;
-        FinishedWithDescriptor += outcome.Descriptor != ProblemDescriptors.ProblemDescriptor.None ? 1 : 0;
+        FinishedWithDescriptor += outcome.Descriptor != ProblemDescriptors.ProblemDescriptor.None && validDescriptor ? 1 : 0;
         if (referral.CallsForAdsm)
         {
             AdsmCalledFor++;

@@ -124,7 +124,7 @@ public static class ServiceReportBatch
             {
                 var sessionsOfReferral = treatment[i] is { } list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : default;
                 SteppedCare.OrderSessions(sessionsOfReferral);
-                var assessment = builder.Assess(kept[i].ReferralDate, accumulators[i], sessionsOfReferral);
+                var assessment = builder.Assess(kept[i].ReferralDate, accumulators[i], sessionsOfReferral) with { DescriptorGroup = kept[i].DescriptorGroup };
                 builder.Add(assessment, kept[i]);
             }
         });

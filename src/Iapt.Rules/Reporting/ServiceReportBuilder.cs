@@ -113,7 +113,7 @@ public sealed class ServiceReportBuilder
 
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(treatment);
         SteppedCare.OrderSessions(span);
-        return Assess(referral.ReferralDate, accumulator, span);
+        return Assess(referral.ReferralDate, accumulator, span) with { DescriptorGroup = referral.DescriptorGroup };
     }
 
     /// <summary>
@@ -235,11 +235,12 @@ public sealed class ServiceReportBuilder
             throw new ArgumentException($"Expected {_breakdowns.Length - 1} group values.", nameof(groupValues));
         }
 
-        Count(_total, referral);
-        Count(Group(0, DescriptorKey(referral.Episode.Descriptor)), referral);
+        var group = GroupOf(referral);
+        Count(_total, referral, group.IsValidCode);
+        Count(Group(0, group.Key), referral, group.IsValidCode);
         for (int i = 0; i < groupValues.Length; i++)
         {
-            Count(Group(i + 1, groupValues[i]), referral);
+            Count(Group(i + 1, groupValues[i]), referral, group.IsValidCode);
         }
     }
 
@@ -276,7 +277,7 @@ public sealed class ServiceReportBuilder
         };
     }
 
-    private void Count(ReportTally tally, in ReferralAssessment referral)
+    private void Count(ReportTally tally, in ReferralAssessment referral, bool validDescriptor)
     {
         var period = Period;
         if (period is not { } p || p.Contains(referral.ReferralDate))
@@ -292,7 +293,7 @@ public sealed class ServiceReportBuilder
 
         if (episode.DischargeDate is { } discharge && (period is not { } r || r.Contains(discharge)))
         {
-            tally.CountEnded(referral);
+            tally.CountEnded(referral, validDescriptor);
         }
     }
 
@@ -308,11 +309,12 @@ public sealed class ServiceReportBuilder
         return tally;
     }
 
-    private static string DescriptorKey(ProblemDescriptor descriptor) =>
-        descriptor == ProblemDescriptor.None ? "none" : DescriptorNames[(int)descriptor];
-
-    private static readonly string[] DescriptorNames =
-        [.. Enum.GetValues<ProblemDescriptor>().Select(d => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(d.ToString()))];
+    /// <summary>The group a referral counts in: its own, or its descriptor's (other codes without one: other mental health problems).</summary>
+    private DescriptorGroup GroupOf(in ReferralAssessment referral) =>
+        referral.DescriptorGroup
+        ?? (referral.Episode.Descriptor == ProblemDescriptor.Other
+            ? Rules.Descriptors.ResolutionOf(DescriptorGroupKind.OtherMentalHealthProblems).Group
+            : Rules.Descriptors.ResolutionOf(referral.Episode.Descriptor).Group);
 
     private static bool IsPhq9(Score? score) =>
         score is { } s && string.Equals(s.Measure.Key, MeasureKeys.Phq9, StringComparison.Ordinal);

@@ -153,7 +153,7 @@ public class ReportCommandTests
             using var json = JsonDocument.Parse(output);
             var headline = json.RootElement.GetProperty("headline");
             Assert.Equal(26, headline.GetProperty("rows_read").GetInt64());
-            Assert.Equal(21, headline.GetProperty("rows_rejected").GetInt64());
+            Assert.Equal(18, headline.GetProperty("rows_rejected").GetInt64());
         }
         finally
         {

@@ -20,8 +20,6 @@ public class ReportPipelinePropertyTests
         ",2024-01-01,F32,,a",               // empty id
         "{0},2024-02-30,F32,,a",            // no such date
         "{0},01/02/2024,F32,,a",            // not ISO
-        "{0},2024-01-01,F20,,a",            // not an IAPT descriptor
-        "{0},2024-01-01,depressed,,a",      // not a code
         "{0},2024-03-01,F32,2024-02-29,a",  // discharged before referral
         "{0},2024-03-01,F32,tomorrow,a",    // bad discharge date
         "{1},2024-01-01,F41.1,,b",          // a duplicate id

@@ -58,8 +58,8 @@ public class ReportPipelineTests
         "r1,2024-01-01,F32,2024-03-01\n" +          // line 2: used
         ",2024-01-01,F32,\n" +                      // line 3: empty id
         "r2,2024-13-01,F32,\n" +                    // line 4: no month 13
-        "r3,2024-01-01,F99.9,\n" +                  // line 5: a code, but not an IAPT problem descriptor
-        "r4,2024-01-01,XYZ,\n" +                    // line 6: not a code at all
+        "r3,2024-01-01,F99.9,\n" +                  // line 5: used: a code outside the table (other mental health problems, §8)
+        "r4,2024-01-01,XYZ,\n" +                    // line 6: used: not a code (invalid data supplied, §8)
         "r1,2024-01-02,F41.1,\n" +                  // line 7: r1 again
         "r5,2024-02-01,F41.1,2024-01-31\n" +        // line 8: discharged before referred
         "r6,2024-02-01,F41.1,2024/03/01\n" +        // line 9: not ISO
@@ -69,7 +69,7 @@ public class ReportPipelineTests
         "referral_id,date,type,attended,intensity,intervention,phq9,gad7,mi\n" +
         "r1,2024-01-10,assessment,true,,,15,10,\n" +             // line 2: used
         "zz,2024-01-10,treatment,true,,,,,\n" +                  // line 3: no such referral
-        "r3,2024-01-10,treatment,true,,,,,\n" +                  // line 4: its referral row was rejected
+        "r3,2024-01-10,treatment,true,,,,,\n" +                  // line 4: used (r3 is used)
         "r1,2024-02-30,treatment,true,,,,,\n" +                  // line 5: no 30 February
         "r1,2024-01-17,therapy,true,,,,,\n" +                    // line 6: type
         "r1,2024-01-17,treatment,yes,,,,,\n" +                   // line 7: attended
@@ -85,18 +85,18 @@ public class ReportPipelineTests
         "r7,2024-02-10,treatment,true,high,cbt,,,3.25\n" +       // line 17: used
         "r1,2023-12-31,treatment,true,low,,,,\n";                // line 18: before r1 was referred
 
-    /// <summary>Rows read 9 + 17 = 26; rejected 7 + 14 = 21; used r1, r7 and sessions at lines 2, 16, 17 = 5.</summary>
+    /// <summary>
+    /// Rows read 9 + 17 = 26; rejected 5 + 13 = 18; used r1, r3, r4, r7 and sessions at lines 2, 4, 16, 17 = 8. A
+    /// descriptor never rejects a referral: r3 (F99.9) and r4 (XYZ) resolve to national groups (reference §8).
+    /// </summary>
     internal const string ExpectedRejects =
         RejectsHeader +
         "referrals.csv,3,referral_id,empty referral id\n" +
         "referrals.csv,4,referral_date,not a date in the form yyyy-MM-dd\n" +
-        "referrals.csv,5,problem_descriptor,a well-formed code that is not an IAPT problem descriptor of the rule set (M4 Table 6; ICD-10 F40-F48)\n" +
-        "referrals.csv,6,problem_descriptor,not an ICD-10 code such as F41.1 or F411 nor a SNOMED CT id or named descriptor key\n" +
         "referrals.csv,7,referral_id,duplicate referral id (first at line 2)\n" +
         "referrals.csv,8,discharge_date,before the referral date\n" +
         "referrals.csv,9,discharge_date,not a date in the form yyyy-MM-dd\n" +
         "sessions.csv,3,referral_id,\"no such referral (unknown, or its referral row was rejected)\"\n" +
-        "sessions.csv,4,referral_id,\"no such referral (unknown, or its referral row was rejected)\"\n" +
         "sessions.csv,5,date,not a date in the form yyyy-MM-dd\n" +
         "sessions.csv,6,type,\"not one of assessment, assessment_and_treatment, treatment, follow_up\"\n" +
         "sessions.csv,7,attended,not true or false\n" +
@@ -122,18 +122,39 @@ public class ReportPipelineTests
 
         var h = report.Headline;
         Assert.Equal(26, h.RowsRead);
-        Assert.Equal(21, h.RowsRejected);
+        Assert.Equal(18, h.RowsRejected);
         Assert.Equal(h.RowsRejected, rejects.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1);
 
-        // The five rows used: r1 (discharged 03-01; assessment, then one treatment session on 01-24, 23 days after
-        // referral: entered treatment, not a course) and r7 (open; one high-intensity session 9 days after referral).
-        Assert.Equal(2, h.Referrals);
-        Assert.Equal(2, h.EnteredTreatment);
+        // The eight rows used: r1 (discharged 03-01; assessment, then one treatment session on 01-24, 23 days after
+        // referral: entered treatment, not a course), r3 (open, F99.9; one treatment session 9 days after referral),
+        // r4 (open, XYZ; no session) and r7 (open; one high-intensity session 9 days after referral).
+        Assert.Equal(4, h.Referrals);
+        Assert.Equal(3, h.EnteredTreatment);
         Assert.Equal(0, h.Finished);
         var a = new ReportAssert(report);
         a.Count(ReportKeys.ActivitySection, "ended", 1);
-        a.Share(ReportKeys.WaitsSection, "secondary_within_6_weeks", 2, 2, met: true);
+        a.Share(ReportKeys.WaitsSection, "secondary_within_6_weeks", 3, 3, met: true);
         a.Share(ReportKeys.DataQualitySection, "flag_one_off_appointment", 1, 1);
+    }
+
+    /// <summary>
+    /// Reference §8: no referral is lost to its descriptor. A code outside the table and text that is no code are
+    /// used, counted in their national groups of the problem-descriptor breakdown, and the invalid one in the
+    /// data-quality figure "problem descriptor not a valid code" (over referrals ended: here 1 of 3).
+    /// </summary>
+    [Fact]
+    public void Descriptors_outside_the_table_count_in_their_national_groups()
+    {
+        var (report, rejects) = Run(
+            "referral_id,referral_date,problem_descriptor,discharge_date\n" +
+            "a,2024-01-01,F34.1,2024-03-01\nb,2024-01-01,Z63.0,2024-03-01\nc,2024-01-01,sad,2024-03-01\nd,2024-01-01,F32,\n",
+            "referral_id,date,type,attended\n");
+        Assert.Equal(RejectsHeader, rejects);
+        Assert.Equal(4, report.Headline.Referrals);
+        Assert.Equal(
+            ["depression", "invalid_data_supplied", "other_mental_health_problems", "other_recorded_problems"],
+            report.Breakdowns[0].Groups.Select(g => g.Value));
+        new ReportAssert(report).Share(ReportKeys.DataQualitySection, "flag_descriptor_not_valid_code", 1, 3);
     }
 
     [Fact]

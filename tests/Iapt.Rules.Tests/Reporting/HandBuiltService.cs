@@ -240,6 +240,9 @@ internal static class HandBuiltService
         // No referral has two scores on one measure on one day (each measure is scored once a session, sessions on
         // different days): same-day scores 0 of the 9 ended.
         a.Share(ReportKeys.DataQualitySection, "flag_same_day_scores", 0, 9);
+
+        // Every descriptor recorded is a valid code or empty (E): not a valid code 0 of the 9 ended.
+        a.Share(ReportKeys.DataQualitySection, "flag_descriptor_not_valid_code", 0, 9);
         a.Share(ReportKeys.DataQualitySection, "flag_stepped_up_without_step2_trial", 1, 7);
         a.Share(ReportKeys.DataQualitySection, "flag_non_guided_self_help", 1, 7);
         a.Share(ReportKeys.DataQualitySection, "flag_one_off_appointment", 1, 7);

@@ -23,6 +23,8 @@ internal static class ServiceGen
         ("F41.2", ProblemDescriptor.MixedAnxietyAndDepression),
         ("F43.1", ProblemDescriptor.PostTraumaticStressDisorder),
         ("", ProblemDescriptor.None),
+        ("F31.0", ProblemDescriptor.Other),
+        ("depressed", ProblemDescriptor.Other),
     ];
 
     private static Gen<int?> Optional(Gen<int> values) =>

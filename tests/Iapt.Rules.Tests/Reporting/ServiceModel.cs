@@ -73,7 +73,8 @@ internal static class ServiceModel
 
     /// <summary>A referral as the library's record (its groups as attributes when <paramref name="withGroups"/>).</summary>
     public static ReferralRecord Record(ReferralSpec referral, bool withGroups = true) =>
-        new(referral.Id, referral.Referred, referral.Descriptor, referral.Discharged) { Attributes = withGroups ? referral.Groups : [] };
+        ReferralRecord.Resolved(referral.Id, referral.Referred, RuleSet.ManualV4.Descriptors.Resolve(referral.Code), referral.Discharged)
+            with { Attributes = withGroups ? referral.Groups : [] };
 
     /// <summary>A session as the library's record.</summary>
     public static SessionRecord Record(RuleSet rules, SessionSpec s) =>

@@ -62,7 +62,9 @@ public class ServiceReportBatchPropertyTests
     }
 
     private static string DescriptorCode(ReferralRecord r) =>
-        ServiceGenCodes.TryGetValue(r.Descriptor, out var code) ? code : throw new InvalidOperationException(r.Descriptor.ToString());
+        r.DescriptorGroup?.Key == "other_mental_health_problems" ? "F31.0"
+        : r.DescriptorGroup?.Key == "invalid_data_supplied" ? "depressed"
+        : ServiceGenCodes.TryGetValue(r.Descriptor, out var code) ? code : throw new InvalidOperationException(r.Descriptor.ToString());
 
     private static readonly Dictionary<ProblemDescriptor, string> ServiceGenCodes = new()
     {
