@@ -269,12 +269,16 @@ public sealed class QuestionnaireResponseScorer
             return new FhirScoringError(FhirScoringErrorKind.MultipleAnswers, linkId, $"{where}: more than one answer");
         }
 
-        switch (answered[0].Value)
+        var given = answered[0].Value!;
+        if (given is Integer or FhirDecimal)
         {
-            case Integer { Value: int whole }:
-                return whole;
-            case FhirDecimal { Value: decimal number }:
-                return Whole(number, linkId, where, "the decimal answer");
+            return NumberOf(given) is decimal number
+                ? Whole(number, linkId, where, "the answer")
+                : new FhirScoringError(FhirScoringErrorKind.NotWholeNumber, linkId, $"{where}: the answer is not a number");
+        }
+
+        switch (given)
+        {
             case Coding coding:
                 if (OrdinalOf(coding) is decimal onCoding)
                 {
@@ -297,7 +301,7 @@ public sealed class QuestionnaireResponseScorer
                     $"{where}: the answer coding has no ordinal value and is not a LOINC answer code of {layout.MeasureKey}");
             default:
                 return new FhirScoringError(FhirScoringErrorKind.WrongAnswerType, linkId,
-                    $"{where}: an answer of type {answered[0].Value!.TypeName} cannot be an item value (valueInteger, valueDecimal or valueCoding)");
+                    $"{where}: an answer of type {given.TypeName} cannot be an item value (valueInteger, valueDecimal or valueCoding)");
         }
     }
 
@@ -310,19 +314,35 @@ public sealed class QuestionnaireResponseScorer
     {
         foreach (var extension in element.Extension)
         {
-            if (extension.Url is LoincCodes.OrdinalValueExtension or LoincCodes.ItemWeightExtension)
+            if (extension.Url is LoincCodes.OrdinalValueExtension or LoincCodes.ItemWeightExtension
+                && NumberOf(extension.Value) is decimal number)
             {
-                switch (extension.Value)
-                {
-                    case FhirDecimal { Value: decimal number }:
-                        return number;
-                    case Integer { Value: int whole }:
-                        return whole;
-                }
+                return number;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The number an integer or decimal holds; <see langword="null"/> for another type, no value, or a value a
+    /// tolerant parse kept as text (the SDK throws on reading that, and bad data must not throw here).
+    /// </summary>
+    private static decimal? NumberOf(DataType? value)
+    {
+        try
+        {
+            return value switch
+            {
+                Integer { Value: int whole } => whole,
+                FhirDecimal { Value: decimal number } => number,
+                _ => null,
+            };
+        }
+        catch (Hl7.Fhir.Validation.CodedValidationException)
+        {
+            return null;
+        }
     }
 
     private static decimal? OptionOrdinal(Questionnaire.ItemComponent definitionItem, Coding answer)
