@@ -236,4 +236,52 @@ public class BuiltResponseTests
         Assert.Equal(Iapt.Rules.RuleSets.RuleSet.ManualV4.Measures[MeasureKeys.Phq9].RiskItem, LoincMeasure.Phq9.PositionOf("44260-8"));
         Assert.Null(LoincMeasure.Phq9.PositionOf(LoincCodes.Phq9Total));
     }
+
+    [Fact]
+    public void An_item_weight_on_the_Questionnaire_options_coding_gives_the_value_of_a_contained_Questionnaires_answer()
+    {
+        var questionnaire = new Questionnaire { Id = "phq", Code = [new Coding(LoincCodes.System, LoincCodes.Phq9Panel)] };
+        var response = new QuestionnaireResponse
+        {
+            Questionnaire = "#phq",
+            Status = QuestionnaireResponse.QuestionnaireResponseStatus.Completed,
+        };
+        for (int i = 0; i < 9; i++)
+        {
+            var item = new Questionnaire.ItemComponent { LinkId = $"p{i}", Code = [new Coding(LoincCodes.System, Fixtures.Phq9Items[i])] };
+            for (int weight = 0; weight <= 3; weight++)
+            {
+                var offered = new Coding("http://example.org/cs", $"w{weight}")
+                {
+                    Extension = [new Extension(LoincCodes.ItemWeightExtension, new FhirDecimal(weight))],
+                };
+                item.AnswerOption.Add(new Questionnaire.AnswerOptionComponent { Value = offered });
+            }
+
+            questionnaire.Item.Add(item);
+            response.Item.Add(new QuestionnaireResponse.ItemComponent
+            {
+                LinkId = $"p{i}",
+                Answer = [new QuestionnaireResponse.AnswerComponent { Value = new Coding("http://example.org/cs", i < 5 ? "w3" : "w0") }],
+            });
+        }
+
+        response.Contained.Add(questionnaire);
+        var set = new FhirResourceSet([response], []);
+        var found = set.FindQuestionnaire(response);
+        Assert.Same(questionnaire, found);
+        var scored = Scorer.Score(response, found).AsT0;
+        Assert.Equal(15m, scored.Score.Value);
+        Assert.Equal("moderately_severe", scored.Score.Severity!.Key);
+        Assert.Equal(RiskSignal.NotRaised, scored.Score.Risk);
+    }
+
+    [Fact]
+    public void A_Questionnaire_is_found_by_a_Questionnaire_id_reference()
+    {
+        var questionnaire = new Questionnaire { Id = "gad-local" };
+        var response = new QuestionnaireResponse { Questionnaire = "http://example.org/fhir/Questionnaire/gad-local" };
+        Assert.Same(questionnaire, new FhirResourceSet([response], [questionnaire]).FindQuestionnaire(response));
+        Assert.Null(new FhirResourceSet([response], []).FindQuestionnaire(response));
+    }
 }
