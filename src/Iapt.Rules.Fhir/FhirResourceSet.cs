@@ -54,9 +54,12 @@ public sealed class FhirResourceSet
         {
             return new FhirReadError($"not JSON (line {ex.LineNumber + 1})");
         }
-        catch (FormatException)
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException
+                                       or Hl7.Fhir.Utility.CodedException)
         {
-            return new FhirReadError("not valid FHIR R4 JSON");
+            // The SDK's deserializer throws these on some structural faults (an array where an object is due ...);
+            // their messages may quote the content, so only the kind is said.
+            return new FhirReadError("not valid FHIR R4 JSON (its structure is not a FHIR resource's)");
         }
 
         var responses = new List<QuestionnaireResponse>();

@@ -35,4 +35,10 @@ public enum FhirScoringErrorKind
 
     /// <summary>An item's value lies outside the measure's item range.</summary>
     ItemOutOfRange,
+
+    /// <summary>
+    /// The response holds a value of the wrong FHIR type outside any answer (a tolerant parse keeps such values and
+    /// the SDK cannot read them); an answer of that kind is <see cref="WrongAnswerType"/> at its <c>linkId</c>.
+    /// </summary>
+    Malformed,
 }

@@ -85,12 +85,29 @@ public sealed class QuestionnaireResponseScorer
     public OneOf<FhirScore, FhirScoringError> Score(QuestionnaireResponse response, Questionnaire? questionnaire = null)
     {
         Guard.Against.Null(response);
-        if (response.Status is not (QuestionnaireResponse.QuestionnaireResponseStatus.Completed
+        try
+        {
+            return ScoreChecked(response, questionnaire);
+        }
+        catch (Hl7.Fhir.Validation.CodedValidationException)
+        {
+            // A tolerant parse keeps values of the wrong FHIR type, and the SDK throws on reading them.
+            return new FhirScoringError(FhirScoringErrorKind.Malformed, null,
+                "response: holds a value the FHIR R4 model cannot read as its type, so it is not scored");
+        }
+    }
+
+    private OneOf<FhirScore, FhirScoringError> ScoreChecked(QuestionnaireResponse response, Questionnaire? questionnaire)
+    {
+        var status = StatusOf(response);
+        if (status is not (QuestionnaireResponse.QuestionnaireResponseStatus.Completed
             or QuestionnaireResponse.QuestionnaireResponseStatus.Amended))
         {
-            string status = response.Status is { } given ? Hl7.Fhir.Utility.EnumUtility.GetLiteral(given) ?? "unknown" : "absent";
+            string named = status is { } given
+                ? Hl7.Fhir.Utility.EnumUtility.GetLiteral(given) ?? "unknown"
+                : response.StatusElement is null ? "absent" : "not a QuestionnaireResponse status";
             return new FhirScoringError(FhirScoringErrorKind.NotCompleted, null,
-                $"status: {status}, not completed or amended, so the response is not scored");
+                $"status: {named}, not completed or amended, so the response is not scored");
         }
 
         var questionnaireItems = questionnaire is null ? null : QuestionnaireItems(questionnaire);
@@ -148,6 +165,19 @@ public sealed class QuestionnaireResponseScorer
         }
 
         return new FhirScore(response, layout, score);
+    }
+
+    /// <summary>The status, or <see langword="null"/> when absent or not one of the codes (a tolerant parse keeps such text, and the SDK throws on reading it).</summary>
+    private static QuestionnaireResponse.QuestionnaireResponseStatus? StatusOf(QuestionnaireResponse response)
+    {
+        try
+        {
+            return response.Status;
+        }
+        catch (Hl7.Fhir.Validation.CodedValidationException)
+        {
+            return null;
+        }
     }
 
     private (LoincMeasure Measure, int Position)? Identify(
@@ -257,7 +287,17 @@ public sealed class QuestionnaireResponseScorer
         int position,
         Dictionary<string, Questionnaire.ItemComponent>? questionnaireItems)
     {
-        var answered = item.Answer.Where(a => a.Value is not null).ToList();
+        List<QuestionnaireResponse.AnswerComponent> answered;
+        try
+        {
+            answered = [.. item.Answer.Where(a => a.Value is not null)];
+        }
+        catch (Hl7.Fhir.Validation.CodedValidationException)
+        {
+            return new FhirScoringError(FhirScoringErrorKind.WrongAnswerType, linkId,
+                $"linkId '{linkId}' ({layout.MeasureKey} item {position}): the answer is not a FHIR R4 value of any type");
+        }
+
         if (answered.Count == 0)
         {
             return (int?)null;

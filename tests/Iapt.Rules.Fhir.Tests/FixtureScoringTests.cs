@@ -152,4 +152,13 @@ public class FixtureScoringTests
         Assert.DoesNotContain("secret", result, StringComparison.Ordinal);
         Assert.NotEqual("scored", result);
     }
+
+    [Fact]
+    public void An_answer_that_a_tolerant_parse_kept_as_a_list_is_the_wrong_type_at_its_linkId()
+    {
+        var set = FhirResourceSet.Read("""{ "resourceType": "QuestionnaireResponse", "status": "completed", "item": [ { "linkId": "/44250-9", "answer": [ { "valueCoding": [ { "code": "LA6569-3" } ] } ] } ] }""");
+        var error = Scorer.Score(set.AsT0.Responses.Single()).AsT1;
+        Assert.Equal(FhirScoringErrorKind.WrongAnswerType, error.Kind);
+        Assert.Equal("/44250-9", error.LinkId);
+    }
 }
