@@ -112,4 +112,19 @@ public class ScoreFhirCommandTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public void The_READMEs_example_gives_the_rows_the_README_shows()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "Iapt.Rules.sln")))
+        {
+            root = root.Parent!;
+        }
+
+        string readme = File.ReadAllText(Path.Combine(root.FullName, "README.md"));
+        var (exit, lines, _) = Run(Path.Combine(root.FullName, "docs", "examples", "questionnaire-responses.json"));
+        Assert.Equal(0, exit);
+        Assert.Contains("```text\n" + string.Join("\n", lines) + "\n```", readme.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
 }
