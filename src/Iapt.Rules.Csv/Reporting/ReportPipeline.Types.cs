@@ -29,7 +29,10 @@ internal sealed partial class ReportPipeline
     }
 
     /// <summary>A usable referral row: what the session rules and the assessment read (the descriptor as resolved, with its group).</summary>
-    private readonly record struct Referral(LocalDate Date, LocalDate? Discharge, ProblemDescriptor Descriptor, DescriptorGroup Group, int Line);
+    private readonly record struct Referral(LocalDate Date, LocalDate? Discharge, DescriptorGroup Group, int Line)
+    {
+        public ProblemDescriptor Descriptor => Group.Descriptor;
+    }
 
     /// <summary>Where the referral columns are, read once from the header.</summary>
     private sealed record ReferralLayout(

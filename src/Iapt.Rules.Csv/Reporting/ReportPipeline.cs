@@ -215,7 +215,7 @@ internal sealed partial class ReportPipeline
             Line = line,
             Id = idText.ToString(),
             Owner = (byte)OwnerOfId(idText, parts),
-            Referral = new Referral(referralDate, discharge, descriptor.Descriptor, descriptor.Group, line),
+            Referral = new Referral(referralDate, discharge, descriptor.Group, line),
             Groups = groups,
         };
     }

@@ -40,7 +40,6 @@ public struct EpisodeAccumulator
     private readonly MeasureDefinition _gad7;
     private readonly MeasureDefinition? _recommended;
     private readonly ProblemDescriptor _descriptor;
-    private readonly LocalDate _discharge;
     private readonly int _dischargeKey;
     private readonly bool _ended;
     private int _sequence;
@@ -75,8 +74,7 @@ public struct EpisodeAccumulator
         _recommended = ReferenceEquals(recommended, _gad7) ? null : recommended;
         _descriptor = descriptor;
         _ended = dischargeDate.HasValue;
-        _discharge = dischargeDate.GetValueOrDefault();
-        _dischargeKey = Day.KeyOf(_discharge);
+        _dischargeKey = Day.KeyOf(dischargeDate.GetValueOrDefault());
     }
 
     /// <summary>Adds one session.</summary>
@@ -155,7 +153,7 @@ public struct EpisodeAccumulator
             Gad7 = _gad7Ends.ToPair(),
             Adsm = _recommendedEnds.ToPair(),
         },
-        DischargeDate = _ended ? _discharge : null,
+        DischargeDate = _ended ? Day.DateOf(_dischargeKey) : null,
         FirstTreatmentDate = _treatmentSessions >= 1 ? _firstTreatment.Date : null,
         SecondTreatmentDate = _treatmentSessions >= 2 ? _secondTreatment.Date : null,
         LastLowIntensityDate = _hasLow ? _lastLow.Date : null,
@@ -201,11 +199,14 @@ public struct EpisodeAccumulator
     /// </summary>
     private readonly struct Day(LocalDate date)
     {
-        public LocalDate Date { get; } = date;
-
+        // The key only (4 bytes): the date is read back from it, so that an accumulator stays small.
         public int Key { get; } = KeyOf(date);
 
+        public LocalDate Date => DateOf(Key);
+
         public static int KeyOf(LocalDate date) => (date.Year << 9) | (date.Month << 5) | date.Day;
+
+        public static LocalDate DateOf(int key) => new(key >> 9, (key >> 5) & 15, key & 31);
     }
 
     /// <summary>

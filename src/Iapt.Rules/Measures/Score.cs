@@ -13,33 +13,37 @@ namespace Iapt.Rules.Measures;
 /// </remarks>
 public readonly struct Score : IEquatable<Score>
 {
+    // Laid out small (24 bytes): a report holds six scores per referral for millions of referrals.
     private readonly long _numerator;
     private readonly int _denominator;
+    private readonly byte _origin;
+    private readonly byte _risk;
+    private readonly ushort _notApplicableItems;
 
     internal Score(MeasureDefinition measure, long numerator, int denominator, ScoreOrigin origin, RiskSignal risk, int notApplicableItems = 0)
     {
         Measure = measure;
         _numerator = numerator;
         _denominator = denominator;
-        Origin = origin;
-        Risk = risk;
-        NotApplicableItems = notApplicableItems;
+        _origin = checked((byte)origin);
+        _risk = checked((byte)risk);
+        _notApplicableItems = checked((ushort)notApplicableItems);
     }
 
     /// <summary>The measure scored.</summary>
     public MeasureDefinition Measure { get; }
 
     /// <summary>Whether the score came from item answers or from a recorded total.</summary>
-    public ScoreOrigin Origin { get; }
+    public ScoreOrigin Origin => (ScoreOrigin)_origin;
 
     /// <summary>The risk signal (PHQ-9 item 9 above zero); <see cref="RiskSignal.NotAssessed"/> when it cannot be known.</summary>
-    public RiskSignal Risk { get; }
+    public RiskSignal Risk => (RiskSignal)_risk;
 
     /// <summary>
     /// How many items were answered not applicable (WSAS item 1, PHQ-15 item 4): the score was read by the measure's
     /// <see cref="MeasureDefinition.NotApplicable"/> rule. 0 for a recorded total and when every item applied.
     /// </summary>
-    public int NotApplicableItems { get; }
+    public int NotApplicableItems => _notApplicableItems;
 
     /// <summary>
     /// The score in the measure's units: the total for a summed measure, the exact item mean for the MI (as exact
