@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Iapt.Rules.Measures;
 using Iapt.Rules.RuleSets;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Fhir;
 

@@ -1,6 +1,7 @@
 using Hl7.Fhir.Model;
 using Iapt.Rules.Fhir;
 using Iapt.Rules.Measures;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Fhir.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Iapt.Rules.RuleSets;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Cli.Documentation;
 

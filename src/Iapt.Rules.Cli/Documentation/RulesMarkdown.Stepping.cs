@@ -1,6 +1,7 @@
 using System.Text;
 using Iapt.Rules.RuleSets;
 using Iapt.Rules.Stepping;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Cli.Documentation;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Iapt.Rules.Measures;
 using Iapt.Rules.RuleSets;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Cli.Documentation;
 

@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Iapt.Rules.Reporting;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Csv;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Iapt.Rules.Reporting;
 using NodaTime.Text;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Csv;
 

@@ -18,8 +18,8 @@ namespace Iapt.Rules.Episodes;
 /// attended and sessions after discharge count for nothing.</item>
 /// <item>Scores count from attended assessment, assessment-and-treatment and treatment sessions on or before
 /// discharge. A measure's first score is from the earliest such session with a score on it and its last score from
-/// the latest; they must be different sessions, so a measure scored at only one session has a first score and no
-/// pair.</item>
+/// the latest; a pair needs scores from two sessions or more, so a measure scored at only one session has a first
+/// score and no pair.</item>
 /// <item>Order: sessions are compared by date, so they may arrive unsorted, and the order they are added in never
 /// changes the episode. Scores on the same date are ordered by a documented rule (see <see cref="SameDayOrder"/>):
 /// an assessment comes before an assessment and treatment, which comes before a treatment; between two scores on the
@@ -219,8 +219,8 @@ public struct EpisodeAccumulator
         private Score _last;
         private int _firstOrder;
         private int _lastOrder;
-        private int _firstSequence;
-        private int _lastSequence;
+        private int _session;
+        private bool _severalSessions;
         private bool _firstDayShared;
         private bool _lastDayShared;
 
@@ -232,41 +232,63 @@ public struct EpisodeAccumulator
 
         public void Offer(in Score score, int order, int sequence)
         {
-            if (_firstSequence == 0)
+            if (_session == 0)
             {
                 _first = score;
                 _last = score;
                 _firstOrder = order;
                 _lastOrder = order;
-                _firstSequence = sequence;
-                _lastSequence = sequence;
+                _session = sequence;
                 return;
             }
+
+            // A pair needs scores from two sessions or more: whether there are is a property of the set of scores,
+            // whatever order they come in (M4 §6.2, Table 9).
+            _severalSessions |= sequence != _session;
 
             // The scores on the earliest and on the latest date (the order key without its session type).
             int day = order >> 2, firstDay = _firstOrder >> 2, lastDay = _lastOrder >> 2;
             _firstDayShared = day < firstDay ? false : day == firstDay || _firstDayShared;
             _lastDayShared = day > lastDay ? false : day == lastDay || _lastDayShared;
-            if (order < _firstOrder || (order == _firstOrder && score.Value < _first.Value))
+            if (order < _firstOrder || (order == _firstOrder && Compare(score, _first) < 0))
             {
                 _first = score;
                 _firstOrder = order;
-                _firstSequence = sequence;
             }
 
-            // On a tie of date, type and value the later-offered session is the last, so that two equal scores on
-            // one day still make a pair (they are two sessions): which of two equal scores is which changes nothing.
-            if (order > _lastOrder || (order == _lastOrder && score.Value >= _last.Value))
+            if (order > _lastOrder || (order == _lastOrder && Compare(score, _last) > 0))
             {
                 _last = score;
                 _lastOrder = order;
-                _lastSequence = sequence;
             }
         }
 
         public readonly ScorePair ToPair() =>
-            _firstSequence == 0 ? default
-            : _firstSequence == _lastSequence ? new ScorePair(_first, null)
+            _session == 0 ? default
+            : !_severalSessions ? new ScorePair(_first, null)
             : new ScorePair(_first, _last);
+
+        /// <summary>
+        /// Orders two scores of one date and session type: by value, then (for scores of equal value, which differ
+        /// only in how they were recorded) by origin, risk and not-applicable items, so that which is taken never
+        /// depends on the order they came in.
+        /// </summary>
+        private static int Compare(in Score a, in Score b)
+        {
+            int byValue = a.Ratio.CompareTo(b.Ratio);
+            if (byValue != 0)
+            {
+                return byValue;
+            }
+
+            int byOrigin = ((int)a.Origin).CompareTo((int)b.Origin);
+            if (byOrigin != 0)
+            {
+                return byOrigin;
+            }
+
+            int byRisk = ((int)a.Risk).CompareTo((int)b.Risk);
+            return byRisk != 0 ? byRisk : a.NotApplicableItems.CompareTo(b.NotApplicableItems);
+        }
     }
 }

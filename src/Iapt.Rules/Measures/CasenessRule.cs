@@ -1,5 +1,5 @@
 using Iapt.Rules.Numerics;
-using Iapt.Rules.RuleSets;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Measures;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Iapt.Rules.Numerics;
-using Iapt.Rules.RuleSets;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Measures;
 

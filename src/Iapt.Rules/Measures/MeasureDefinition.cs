@@ -1,6 +1,6 @@
 using System.Globalization;
 using Iapt.Rules.Numerics;
-using Iapt.Rules.RuleSets;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Measures;
 
@@ -8,7 +8,7 @@ namespace Iapt.Rules.Measures;
 /// What a questionnaire is and how it scores: its items and their range, its total range, its caseness rule, its
 /// reliable-change value, its severity bands, and whether the rule set counts it for recovery. Each value carries
 /// its source. Definitions are immutable; change one for a custom rule set with a <c>with</c> expression and
-/// <see cref="RuleSet.WithMeasure(MeasureDefinition)"/>, which checks that the definition is consistent.
+/// <see cref="RuleSets.RuleSet.WithMeasure(MeasureDefinition)"/>, which checks that the definition is consistent.
 /// </summary>
 /// <remarks>
 /// Scoring methods are on this type (<see cref="ScoreItems(ReadOnlySpan{int})"/>,

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Iapt.Rules.Measures;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Outcomes;
 

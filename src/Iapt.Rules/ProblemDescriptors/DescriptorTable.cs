@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Iapt.Rules.RuleSets;
 using OneOf;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.ProblemDescriptors;
 

@@ -1,4 +1,5 @@
 using Iapt.Rules.RuleSets;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Stepping;
 

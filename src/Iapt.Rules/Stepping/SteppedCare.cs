@@ -1,4 +1,5 @@
 using Iapt.Rules.Measures;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Stepping;
 
@@ -7,7 +8,7 @@ namespace Iapt.Rules.Stepping;
 /// (M4 Table 5, §9.1.2), the step-up wait (M4 §6.4.2), dose (OSS 6-7, M4 Table 5, §9.1.2) and the per-referral
 /// stepping summary with its worse-practice flags (M4 Table 7) and MQS 1 membership. Every rule reads its values
 /// from the <see cref="RuleSets.RuleSet"/> it is given (<see cref="RuleSets.RuleSet.Stepping"/>) and every
-/// decision returns its reason and the <see cref="RuleSets.Source"/> it rests on. The per-decision methods take and
+/// decision returns its reason and the <see cref="Provenance.Source"/> it rests on. The per-decision methods take and
 /// return small values and allocate nothing.
 /// </summary>
 public static partial class SteppedCare

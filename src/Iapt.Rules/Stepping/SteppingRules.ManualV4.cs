@@ -1,6 +1,7 @@
 using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
 using static Iapt.Rules.Stepping.Intervention;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Stepping;
 

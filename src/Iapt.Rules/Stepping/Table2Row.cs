@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Stepping;
 

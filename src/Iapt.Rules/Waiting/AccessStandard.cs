@@ -1,6 +1,6 @@
-using Iapt.Rules.RuleSets;
 using NodaTime;
 using OneOf;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Waiting;
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Iapt.Rules.RuleSets;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Waiting;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Iapt.Rules.RuleSets;
 using NodaTime;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Waiting;
 

@@ -1,5 +1,5 @@
-using Iapt.Rules.RuleSets;
 using NodaTime;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Waiting;
 

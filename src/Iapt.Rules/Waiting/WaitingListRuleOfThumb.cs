@@ -1,4 +1,4 @@
-using Iapt.Rules.RuleSets;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Waiting;
 

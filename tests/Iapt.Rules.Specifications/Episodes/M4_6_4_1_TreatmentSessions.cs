@@ -4,6 +4,7 @@ using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
 using NodaTime;
 using static Iapt.Rules.Specifications.Outcomes.Referrals;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Specifications.Episodes;
 

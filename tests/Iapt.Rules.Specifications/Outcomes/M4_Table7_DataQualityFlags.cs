@@ -2,6 +2,7 @@ using Iapt.Rules.Measures;
 using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
 using static Iapt.Rules.Specifications.Outcomes.Referrals;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Specifications.Outcomes;
 

@@ -3,6 +3,7 @@ using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
 using static Iapt.Rules.Specifications.Outcomes.Referrals;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Specifications.ProblemDescriptors;
 

@@ -1,4 +1,5 @@
 using Iapt.Rules.Stepping;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Specifications.Stepping;
 

@@ -2,6 +2,7 @@ using Iapt.Rules.RuleSets;
 using Iapt.Rules.Waiting;
 using NodaTime;
 using NodaTime.Text;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Specifications.Waiting;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Iapt.Rules.Reporting;
 using Iapt.Rules.RuleSets;
 using NodaTime;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Tests.Cli;
 

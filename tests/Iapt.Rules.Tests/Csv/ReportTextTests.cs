@@ -1,6 +1,7 @@
 using Iapt.Rules.Csv;
 using Iapt.Rules.Reporting;
 using Iapt.Rules.RuleSets;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Tests.Csv;
 

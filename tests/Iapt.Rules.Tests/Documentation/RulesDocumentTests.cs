@@ -1,5 +1,6 @@
 using Iapt.Rules.Cli.Documentation;
 using Iapt.Rules.RuleSets;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Tests.Documentation;
 

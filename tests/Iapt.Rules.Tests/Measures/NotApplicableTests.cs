@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Iapt.Rules.Measures;
 using Iapt.Rules.RuleSets;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Tests.Measures;
 

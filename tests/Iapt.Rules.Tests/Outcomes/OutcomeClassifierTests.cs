@@ -3,6 +3,7 @@ using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
 using static Iapt.Rules.Tests.Outcomes.Referral;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Tests.Outcomes;
 

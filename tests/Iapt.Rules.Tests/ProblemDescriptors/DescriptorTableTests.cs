@@ -3,6 +3,7 @@ using Iapt.Rules.Numerics;
 using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Tests.ProblemDescriptors;
 

@@ -2,6 +2,7 @@ using Iapt.Rules.Reporting;
 using Iapt.Rules.Reporting.Disclosure;
 using Iapt.Rules.RuleSets;
 using static Iapt.Rules.Tests.Reporting.ReportFixtures;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Tests.Reporting;
 

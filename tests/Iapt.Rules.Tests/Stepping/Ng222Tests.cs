@@ -2,6 +2,7 @@ using Iapt.Rules.Measures;
 using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
 using Iapt.Rules.Stepping;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Tests.Stepping;
 

@@ -1,5 +1,6 @@
 using Iapt.Rules.RuleSets;
 using Iapt.Rules.Stepping;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Tests.Stepping;
 

@@ -1,6 +1,7 @@
 using Iapt.Rules.Waiting;
 using NodaTime;
 using static Iapt.Rules.Tests.Waiting.Dates;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Tests.Waiting;
 

@@ -1,6 +1,7 @@
 using Iapt.Rules.RuleSets;
 using Iapt.Rules.Waiting;
 using static Iapt.Rules.Tests.Waiting.Dates;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Tests.Waiting;
 

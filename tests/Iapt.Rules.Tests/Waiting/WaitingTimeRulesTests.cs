@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Iapt.Rules.RuleSets;
 using Iapt.Rules.Waiting;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Tests.Waiting;
 

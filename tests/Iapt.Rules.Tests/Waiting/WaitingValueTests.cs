@@ -2,6 +2,7 @@ using Iapt.Rules.RuleSets;
 using Iapt.Rules.Waiting;
 using NodaTime;
 using static Iapt.Rules.Tests.Waiting.Dates;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Tests.Waiting;
 

@@ -1,4 +1,4 @@
-namespace Iapt.Rules.RuleSets;
+namespace Iapt.Rules.Provenance;
 
 /// <summary>A rule-set value together with the source that sets it.</summary>
 /// <typeparam name="T">The type of the value.</typeparam>

@@ -1,4 +1,4 @@
-namespace Iapt.Rules.RuleSets;
+namespace Iapt.Rules.Provenance;
 
 /// <summary>
 /// Where a rule or a value comes from: a source document and the place in it, so that every threshold the engine
