@@ -137,4 +137,33 @@ public class ReferralAccumulatorTests
         Prop.ForAll(
             Sessions().SelectMany(i => Gen.Shuffle(i.Sessions), (i, shuffled) => (i.Sessions, Shuffled: shuffled, i.Discharge)).ToArbitrary(),
             input => Count(input.Sessions, input.Discharge) == Count(input.Shuffled, input.Discharge));
+
+    [Property(MaxTest = 100)]
+    public Property Adding_by_parts_is_adding_the_record() =>
+        Prop.ForAll(Sessions().ToArbitrary(), input =>
+        {
+            var byRecord = Start(input.Discharge);
+            var byParts = Start(input.Discharge);
+            var episode = new EpisodeAccumulator(OutcomeClassifier.ManualV4, ProblemDescriptor.Depression, input.Discharge);
+            bool same = true;
+            foreach (var s in input.Sessions)
+            {
+                same &= byRecord.Add(s) == byParts.Add(s.Date, s.Type, s.Attended, s.Intensity, s.Scores.AsSpan());
+                episode.Add(s.Date, s.Type, s.Attended, s.Intensity, s.Scores.AsSpan());
+            }
+
+            return same
+                   && (byRecord.AttendedContacts, byRecord.MissedAppointments) == (byParts.AttendedContacts, byParts.MissedAppointments)
+                   && byRecord.ToEpisode() == byParts.ToEpisode()
+                   && byRecord.ToEpisode() == episode.ToEpisode();
+        });
+
+    [Fact]
+    public void A_session_with_default_scores_counts_like_one_with_none()
+    {
+        var accumulator = Start(Discharge);
+        Assert.True(accumulator.Add(new SessionRecord(Discharge, SessionType.Treatment, true) { Scores = default }));
+        Assert.Equal(1, accumulator.ToEpisode().TreatmentSessions);
+        Assert.Null(accumulator.ToEpisode().Outcome.Phq9.First);
+    }
 }
