@@ -98,12 +98,16 @@ public class EpisodeAccumulatorTests
     }
 
     [Fact]
-    public void Same_date_sessions_are_taken_in_the_order_they_were_added()
+    public void Same_date_sessions_are_ordered_by_the_same_day_rule_not_by_arrival()
     {
         var episode = Build(ProblemDescriptor.Depression, Day(30),
             Session(1, SessionType.Assessment, scores: Score("phq9", 20)),
             Treatment(1, Score("phq9", 18)));
         Assert.Equal(Pair("phq9", 20, 18), episode.Outcome.Phq9);
+        var reversed = Build(ProblemDescriptor.Depression, Day(30),
+            Treatment(1, Score("phq9", 18)),
+            Session(1, SessionType.Assessment, scores: Score("phq9", 20)));
+        Assert.Equal(episode, reversed);
     }
 
     [Fact]
