@@ -101,6 +101,35 @@ public class ServiceReportBatchTests
         Assert.True(builder.Assess(Referral("x", 3, 3), [], null).IsT0);
     }
 
+    /// <summary>The README's batch example gives the output its comment says (the code here is the README's, word for word).</summary>
+    [Fact]
+    public void The_readme_batch_example_prints_what_it_says()
+    {
+        var rules = RuleSet.ManualV4;
+        var phq9 = rules.Measures[Iapt.Rules.Measures.MeasureKeys.Phq9];
+        var gad7 = rules.Measures[Iapt.Rules.Measures.MeasureKeys.Gad7];
+        ReferralRecord[] referrals =
+        [
+            ReferralRecord.Resolved("r1", new NodaTime.LocalDate(2025, 4, 1), rules.Descriptors.Resolve("F32.1"), new NodaTime.LocalDate(2025, 7, 1)),
+            ReferralRecord.Resolved("r2", new NodaTime.LocalDate(2025, 4, 3), rules.Descriptors.Resolve("F34.1"), null),
+        ];
+        ReferralSession[] sessions =
+        [
+            new("r1", new SessionRecord(new NodaTime.LocalDate(2025, 4, 20), SessionType.Treatment, true)
+                { Scores = [phq9.ScoreTotal(18).AsT0, gad7.ScoreTotal(12).AsT0] }),
+            new("r1", new SessionRecord(new NodaTime.LocalDate(2025, 6, 20), SessionType.Treatment, true)
+                { Scores = [phq9.ScoreTotal(6).AsT0, gad7.ScoreTotal(5).AsT0] }),
+            new("r2", new SessionRecord(new NodaTime.LocalDate(2025, 3, 30), SessionType.Treatment, true)),
+        ];
+        var result = ServiceReportBatch.Run(rules, referrals, sessions);
+        string printed = $"{result.Report.Headline.Recovered} recovered; rejected: {string.Join("; ", result.Rejections)}";
+
+        string readme = File.ReadAllText(Path.Combine(Documentation.RulesDocumentTests.RepositoryRoot(), "README.md"));
+        Assert.Contains("// " + printed + "\n", readme.Replace("\r\n", "\n"), StringComparison.Ordinal);
+        Assert.Contains("ReferralRecord.Resolved(\"r2\", new LocalDate(2025, 4, 3), rules.Descriptors.Resolve(\"F34.1\"), null)", readme, StringComparison.Ordinal);
+        Assert.Equal("other_mental_health_problems", result.Report.Breakdowns[0].Groups.Single(g => g.Value != "depression").Value);
+    }
+
     /// <summary>A day of the test year, as a small value the cases above can be written with.</summary>
     private readonly record struct LocalDateParts(int Year, int Month, int Day)
     {
