@@ -39,6 +39,19 @@ public readonly record struct Episode
     public LocalDate? FirstHighIntensityDate { get; init; }
 
     /// <summary>
+    /// The date of the first attended assessment (a session typed <see cref="SessionType.Assessment"/> or
+    /// <see cref="SessionType.AssessmentAndTreatment"/>) on or before discharge: the end of the wait to assessment (RtB
+    /// 7.10; reference §9); <see langword="null"/> when none.
+    /// </summary>
+    public LocalDate? FirstAssessmentDate { get; init; }
+
+    /// <summary>
+    /// The date of the last attended contact other than a follow-up, on or before discharge (the tracking list's
+    /// no-contact view, reference §9); <see langword="null"/> when none.
+    /// </summary>
+    public LocalDate? LastContactDate { get; init; }
+
+    /// <summary>
     /// Whether two or more scores on one measure fell on the date of its first or of its last score, so that the
     /// same-day rule (<see cref="EpisodeAccumulator.SameDayOrder"/>) decided which was first or last: a data-quality
     /// figure of the report, since a service usually records one score per measure per day.

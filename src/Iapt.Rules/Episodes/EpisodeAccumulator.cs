@@ -50,6 +50,8 @@ public struct EpisodeAccumulator
     private Day _firstHigh;
     private bool _hasLow;
     private bool _hasHigh;
+    private int _firstAssessmentKey;
+    private int _lastContactKey;
     private Ends _phq9Ends;
     private Ends _gad7Ends;
     private Ends _recommendedEnds;
@@ -111,6 +113,14 @@ public struct EpisodeAccumulator
             return ContactKind.Missed;
         }
 
+        // Attended contacts on or before discharge: the first assessment (referral to assessment, RtB 7.10) and the
+        // last contact (the tracking list's no-contact view, reference §9).
+        if (type is SessionType.Assessment or SessionType.AssessmentAndTreatment && (_firstAssessmentKey == 0 || day.Key < _firstAssessmentKey))
+        {
+            _firstAssessmentKey = day.Key;
+        }
+
+        _lastContactKey = Math.Max(_lastContactKey, day.Key);
         bool treatment = type is SessionType.Treatment or SessionType.AssessmentAndTreatment;
         if (treatment)
         {
@@ -159,6 +169,8 @@ public struct EpisodeAccumulator
         LastLowIntensityDate = _hasLow ? _lastLow.Date : null,
         FirstHighIntensityDate = _hasHigh ? _firstHigh.Date : null,
         HasSameDayScores = _phq9Ends.SameDay || _gad7Ends.SameDay || _recommendedEnds.SameDay,
+        FirstAssessmentDate = _firstAssessmentKey == 0 ? null : Day.DateOf(_firstAssessmentKey),
+        LastContactDate = _lastContactKey == 0 ? null : Day.DateOf(_lastContactKey),
     };
 
     private void CountTreatment(Day day, Intensity intensity)

@@ -56,6 +56,30 @@ internal static class ReportFigures
         waitFigures.Add(ReportFigure.Of("first_to_second_over_28_days", "First to second treatment session over 28 days", t.FirstToSecondOver28, t.WithSecondSession, "M4 §6.4.2; NHSD"));
         waitFigures.Add(ReportFigure.Of("first_to_second_over_90_days", "First to second treatment session over 90 days", t.FirstToSecondOver90, t.WithSecondSession, "M4 §6.4.2; NHSD"));
         waitFigures.Add(ReportFigure.Of("step_up_within_6_weeks", "Step-ups with the step-up wait within 6 weeks", t.StepUpsWithinStandard, t.StepUps, "M4 §6.4.2"));
+        // The national waiting measures beyond M4 (reference §9): second treatments dated in the period, first
+        // assessments dated in the period, and the tracking list's views as of the period's last day.
+        var seconds = t.SecondTreatments.Result();
+        waitFigures.Add(ReportFigure.Of("second_treatment_over_90_days", "Second treatment sessions in the period more than 90 days after the first",
+            seconds.OverVeryLongGap, seconds.SecondTreatments, seconds.VeryLongGapDays.Source.ToString()));
+        var assessed = t.Assessments.Result();
+        string assessmentRule = assessed.StandardDays.Source.ToString();
+        waitFigures.Add(ReportFigure.Of("assessment_within_14_days", "First assessments in the period within 14 days of referral",
+            assessed.WithinStandard, assessed.Assessed, assessmentRule));
+        foreach (var band in assessed.Bands)
+        {
+            waitFigures.Add(ReportFigure.Of("assessment_wait_" + band.Band.Key.Replace('-', '_'), $"First assessments after {band.Band.Key} days",
+                band.Count, assessed.Assessed, band.Band.Source.ToString()));
+        }
+
+        if (t.Tracking is { } tracking)
+        {
+            var views = tracking.Result();
+            waitFigures.Add(ReportFigure.Of("waiting_over_90_days", $"Open referrals waiting over 90 days for a first treatment on {views.AsOf:yyyy-MM-dd}",
+                views.WaitingOverLimit, views.Waiting, views.LongWaitDays.Source.ToString()));
+            waitFigures.Add(ReportFigure.Of("no_contact_over_90_days", $"Open referrals in treatment with no attended contact for over 90 days on {views.AsOf:yyyy-MM-dd}",
+                views.NoContactOverLimit, views.InTreatment, views.NoContactDays.Source.ToString()));
+        }
+
         var waits = new ReportSection(ReportKeys.WaitsSection, "Waiting times", waitFigures.ToImmutable());
 
         var quality = ImmutableArray.CreateBuilder<ReportFigure>();

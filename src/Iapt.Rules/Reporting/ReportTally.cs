@@ -10,8 +10,22 @@ namespace Iapt.Rules.Reporting;
 /// tally of all of them, in any order. The outcome and MQS 1 counts are the library's own tallies
 /// (<see cref="OutcomeRates"/>, <see cref="Mqs1StepUpAggregator"/>), composed rather than counted again.
 /// </summary>
-internal sealed class ReportTally(RuleSets.RuleSet rules)
+internal sealed class ReportTally(RuleSets.RuleSet rules, ReportPeriod? period)
 {
+    /// <summary>Every date: the national waiting tallies' period when the report has none.</summary>
+    private static readonly NodaTime.DateInterval AllDates = new(NodaTime.LocalDate.MinIsoValue, NodaTime.LocalDate.MaxIsoValue);
+
+    /// <summary>Second treatment sessions dated in the period, and their gap from the first (reference §9, core data pack B03).</summary>
+    public readonly FirstToSecondTreatmentTally SecondTreatments =
+        new(rules.Waiting, period is { } p ? new NodaTime.DateInterval(p.Start, p.End) : AllDates);
+
+    /// <summary>First assessments dated in the period, and their wait from referral (RtB 7.10; reference §9).</summary>
+    public readonly AssessmentWaitTally Assessments =
+        new(rules.Waiting, period is { } p ? new NodaTime.DateInterval(p.Start, p.End) : null);
+
+    /// <summary>The tracking list's national views as of the period's last day (reference §9); none without a period.</summary>
+    public readonly PatientTrackingTally? Tracking = period is { } p ? new(rules.Waiting, p.End) : null;
+
     /// <summary>The outcomes of the referrals ended (discharged) in the period.</summary>
     public OutcomeRates Outcomes;
 
@@ -116,6 +130,13 @@ internal sealed class ReportTally(RuleSets.RuleSet rules)
         Add(Concerns, other.Concerns);
         Outcomes.Merge(other.Outcomes);
         Mqs1.Merge(other.Mqs1);
+        SecondTreatments.Merge(other.SecondTreatments);
+        Assessments.Merge(other.Assessments);
+        if (Tracking is not null && other.Tracking is not null)
+        {
+            Tracking.Merge(other.Tracking);
+        }
+
         Phq9.Merge(other.Phq9);
         Gad7.Merge(other.Gad7);
     }
@@ -129,6 +150,28 @@ internal sealed class ReportTally(RuleSets.RuleSet rules)
     }
 
     public void CountReferral() => Referrals++;
+
+    /// <summary>
+    /// Counts one referral in the national waiting measures beyond M4, each of which picks its own referrals by its
+    /// own dates (second treatment, first assessment, the as-of day), so every referral is offered to them.
+    /// </summary>
+    public void CountNational(in ReferralAssessment referral, in AssessmentWait? assessment, in PathwayPosition? position)
+    {
+        if (referral.Wait is { } wait)
+        {
+            SecondTreatments.Add(wait);
+        }
+
+        if (assessment is { } a)
+        {
+            Assessments.Add(a);
+        }
+
+        if (Tracking is not null && position is { } at)
+        {
+            Tracking.Add(at);
+        }
+    }
 
     public void CountAccess(in ReferralWait wait)
     {

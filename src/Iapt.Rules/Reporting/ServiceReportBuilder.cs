@@ -5,6 +5,7 @@ using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
 using Iapt.Rules.Stepping;
+using Iapt.Rules.Waiting;
 using NodaTime;
 
 namespace Iapt.Rules.Reporting;
@@ -50,7 +51,7 @@ public sealed class ServiceReportBuilder
         Rules = rules;
         Period = period;
         _classifier = new OutcomeClassifier(rules);
-        _total = new ReportTally(rules);
+        _total = new ReportTally(rules, period);
         _breakdowns = [ReportKeys.ProblemDescriptorBreakdown, .. breakdowns ?? []];
         _groups = new Dictionary<string, ReportTally>[_breakdowns.Length];
         for (int i = 0; i < _groups.Length; i++)
@@ -236,11 +237,21 @@ public sealed class ServiceReportBuilder
         }
 
         var group = GroupOf(referral);
-        Count(_total, referral, group.IsValidCode);
-        Count(Group(0, group.Key), referral, group.IsValidCode);
+        var episode = referral.Episode;
+        var assessment = Rules.Waiting.MeasureAssessment(referral.ReferralDate, episode.FirstAssessmentDate);
+        AssessmentWait? assessed = assessment.IsT0 ? assessment.AsT0 : null;
+        PathwayPosition? position = null;
+        if (Period is { } period)
+        {
+            var at = Rules.Waiting.TrackOn(referral.ReferralDate, episode.FirstTreatmentDate, episode.LastContactDate, episode.DischargeDate, period.End);
+            position = at.IsT0 ? at.AsT0 : null;
+        }
+
+        Count(_total, referral, group.IsValidCode, assessed, position);
+        Count(Group(0, group.Key), referral, group.IsValidCode, assessed, position);
         for (int i = 0; i < groupValues.Length; i++)
         {
-            Count(Group(i + 1, groupValues[i]), referral, group.IsValidCode);
+            Count(Group(i + 1, groupValues[i]), referral, group.IsValidCode, assessed, position);
         }
     }
 
@@ -277,8 +288,9 @@ public sealed class ServiceReportBuilder
         };
     }
 
-    private void Count(ReportTally tally, in ReferralAssessment referral, bool validDescriptor)
+    private void Count(ReportTally tally, in ReferralAssessment referral, bool validDescriptor, in AssessmentWait? assessment, in PathwayPosition? position)
     {
+        tally.CountNational(referral, assessment, position);
         var period = Period;
         if (period is not { } p || p.Contains(referral.ReferralDate))
         {
@@ -302,7 +314,7 @@ public sealed class ServiceReportBuilder
         var groups = _groups[breakdown];
         if (!groups.TryGetValue(value, out var tally))
         {
-            tally = new ReportTally(Rules);
+            tally = new ReportTally(Rules, Period);
             groups.Add(value, tally);
         }
 

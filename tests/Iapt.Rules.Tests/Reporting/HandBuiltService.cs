@@ -222,6 +222,18 @@ internal static class HandBuiltService
         a.Share(ReportKeys.WaitsSection, "wait_band_over_90", 1, 8);
         a.Share(ReportKeys.WaitsSection, "first_to_second_over_28_days", 2, 7);
         a.Share(ReportKeys.WaitsSection, "first_to_second_over_90_days", 1, 7);
+
+        // The national measures beyond M4 (reference §9), without a period over every date. Second treatments: the 7
+        // above, C's 101 days over 90. First attended assessments (assessment or assessment and treatment): A 9 days,
+        // B 42 (assessment and treatment), C 4, F 7, J 4; D, E, G, H have treatment sessions only, I missed hers.
+        // Within 14 days: A, C, F, J = 4 of 5; bands 0-28: A C F J, 29-56: B. No period, so no as-of day and no
+        // tracking-list views.
+        a.Share(ReportKeys.WaitsSection, "second_treatment_over_90_days", 1, 7);
+        a.Share(ReportKeys.WaitsSection, "assessment_within_14_days", 4, 5);
+        a.Share(ReportKeys.WaitsSection, "assessment_wait_0_28", 4, 5);
+        a.Share(ReportKeys.WaitsSection, "assessment_wait_29_56", 1, 5);
+        a.Share(ReportKeys.WaitsSection, "assessment_wait_57_90", 0, 5);
+        a.Share(ReportKeys.WaitsSection, "assessment_wait_over_90", 0, 5);
         a.Share(ReportKeys.WaitsSection, "step_up_within_6_weeks", 0, 1);
 
         // Data quality. Paired among the 6 finished: all but F = 5 (83% < 90%); a descriptor: all but E = 5 (83% >=

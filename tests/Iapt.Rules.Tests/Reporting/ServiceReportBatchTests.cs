@@ -130,6 +130,47 @@ public class ServiceReportBatchTests
         Assert.Equal("other_mental_health_problems", result.Report.Breakdowns[0].Groups.Single(g => g.Value != "depression").Value);
     }
 
+    /// <summary>
+    /// The national waiting measures beyond M4 (reference §9) in a report of the first half of 2024, worked by hand:
+    /// each counts by its own date (the second treatment, the first assessment) and the tracking list is drawn up as of
+    /// the period's last day, 2024-06-30.
+    /// </summary>
+    [Fact]
+    public void The_national_waiting_measures_count_by_their_own_dates_in_the_period()
+    {
+        static NodaTime.LocalDate D(int year, int month, int day) => new(year, month, day);
+        static ReferralSession S(string id, NodaTime.LocalDate date, SessionType type) => new(id, new SessionRecord(date, type, true));
+        ReferralRecord[] referrals =
+        [
+            new("r1", D(2023, 12, 1), ProblemDescriptor.Depression, D(2024, 5, 1)),
+            new("r2", D(2024, 2, 1), ProblemDescriptor.Depression, null),
+            new("r3", D(2024, 1, 10), ProblemDescriptor.Depression, null),
+            new("r4", D(2024, 6, 1), ProblemDescriptor.Depression, null),
+            new("r5", D(2024, 1, 5), ProblemDescriptor.Depression, D(2024, 2, 1)),
+        ];
+        ReferralSession[] sessions =
+        [
+            S("r1", D(2023, 12, 10), SessionType.Assessment),   // assessed before the period: not counted
+            S("r1", D(2023, 12, 20), SessionType.Treatment),
+            S("r1", D(2024, 4, 1), SessionType.Treatment),      // second treatment in the period, 103 days on: over 90
+            S("r2", D(2024, 2, 20), SessionType.Assessment),    // 19 days: not within 14; band 0-28
+            S("r2", D(2024, 3, 1), SessionType.Treatment),
+            S("r2", D(2024, 3, 15), SessionType.Treatment),     // second, 14 days; last contact: 107 days before 06-30
+            S("r4", D(2024, 6, 5), SessionType.Assessment),     // 4 days: within 14
+            S("r5", D(2024, 1, 10), SessionType.Treatment),
+            S("r5", D(2024, 1, 20), SessionType.Treatment),     // second, 10 days; r5 closed on 02-01
+        ];
+        var report = ServiceReportBatch.Run(RuleSet.ManualV4, referrals, sessions,
+            new ServiceReportBatchOptions { Period = new ReportPeriod(D(2024, 1, 1), D(2024, 6, 30)) }).Report;
+        var a = new ReportAssert(report);
+        a.Share(ReportKeys.WaitsSection, "second_treatment_over_90_days", 1, 3);
+        a.Share(ReportKeys.WaitsSection, "assessment_within_14_days", 1, 2);
+        a.Share(ReportKeys.WaitsSection, "assessment_wait_0_28", 2, 2);
+        a.Share(ReportKeys.WaitsSection, "assessment_wait_29_56", 0, 2);
+        a.Share(ReportKeys.WaitsSection, "waiting_over_90_days", 1, 2);       // r3 172 days; r4 29 days
+        a.Share(ReportKeys.WaitsSection, "no_contact_over_90_days", 1, 1);    // r2 in treatment, last seen 03-15
+    }
+
     /// <summary>A day of the test year, as a small value the cases above can be written with.</summary>
     private readonly record struct LocalDateParts(int Year, int Month, int Day)
     {
