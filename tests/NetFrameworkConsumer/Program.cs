@@ -3,6 +3,7 @@ using Iapt.Rules.Measures;
 using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
+using Iapt.Rules.Episodes;
 
 // Checks a PHQ-9 score from items (total, severity, caseness, the item 9 risk signal) and one outcome (a reliable
 // recovery, which goes through the exact cut-off and reliable-change comparisons) on .NET Framework. Prints one line
@@ -45,7 +46,7 @@ internal static class Program
             Phq9 = new ScorePair(phq9.ScoreTotal(16).AsT0, phq9.ScoreTotal(7).AsT0),
             Gad7 = new ScorePair(gad7.ScoreTotal(12).AsT0, gad7.ScoreTotal(5).AsT0),
         };
-        var result = OutcomeClassifier.ManualV4.Classify(input);
+        var result = new OutcomeClassifier(RuleSet.ManualV4).Classify(input);
         Check("outcome recovered", result.Recovered, true);
         Check("outcome reliable improvement", result.ReliableImprovement, true);
         Check("outcome reliable recovery", result.ReliableRecovery, true);

@@ -3,6 +3,7 @@ using Iapt.Rules.Measures;
 using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Benchmarks.Outcomes;
 
@@ -13,17 +14,17 @@ namespace Iapt.Rules.Benchmarks.Outcomes;
 [MemoryDiagnoser]
 public class OutcomeClassifierBenchmarks
 {
-    private readonly OutcomeClassifier _classifier = OutcomeClassifier.ManualV4;
+    private readonly OutcomeClassifier _classifier = new OutcomeClassifier(RuleSet.ManualV4);
     private readonly OutcomeInput _depression = Course(ProblemDescriptor.Depression, MeasureKeys.Gad7, 18, 6, 12, 5);
     private readonly OutcomeInput _socialAnxiety = Course(ProblemDescriptor.SocialAnxietyDisorder, MeasureKeys.Spin, 18, 6, 40, 12);
     private readonly OutcomeInput _agoraphobia = Course(ProblemDescriptor.Agoraphobia, MeasureKeys.Mi, 18, 6, 3.35m, 2.12m);
     private readonly OutcomeInput _adsmMissing = Course(ProblemDescriptor.PanicDisorder, MeasureKeys.Gad7, 18, 6, 12, 5);
     private readonly OutcomeResult[] _results =
     [
-        OutcomeClassifier.ManualV4.Classify(Course(ProblemDescriptor.Depression, MeasureKeys.Gad7, 18, 6, 12, 5)),
-        OutcomeClassifier.ManualV4.Classify(Course(ProblemDescriptor.Depression, MeasureKeys.Gad7, 8, 2, 6, 1)),
-        OutcomeClassifier.ManualV4.Classify(Course(ProblemDescriptor.Depression, MeasureKeys.Gad7, 5, 14, 3, 9)),
-        OutcomeClassifier.ManualV4.Classify(Course(ProblemDescriptor.Depression, MeasureKeys.Gad7, 18, 12, 12, 11)),
+        new OutcomeClassifier(RuleSet.ManualV4).Classify(Course(ProblemDescriptor.Depression, MeasureKeys.Gad7, 18, 6, 12, 5)),
+        new OutcomeClassifier(RuleSet.ManualV4).Classify(Course(ProblemDescriptor.Depression, MeasureKeys.Gad7, 8, 2, 6, 1)),
+        new OutcomeClassifier(RuleSet.ManualV4).Classify(Course(ProblemDescriptor.Depression, MeasureKeys.Gad7, 5, 14, 3, 9)),
+        new OutcomeClassifier(RuleSet.ManualV4).Classify(Course(ProblemDescriptor.Depression, MeasureKeys.Gad7, 18, 12, 12, 11)),
     ];
 
     /// <summary>A depression referral: PHQ-9 and GAD-7 paired, whole-number totals.</summary>

@@ -16,7 +16,7 @@ namespace Iapt.Rules.Benchmarks.Outcomes;
 [MemoryDiagnoser]
 public class SessionsToOutcomeBenchmarks
 {
-    private readonly OutcomeClassifier _classifier = OutcomeClassifier.ManualV4;
+    private readonly OutcomeClassifier _classifier = new OutcomeClassifier(RuleSet.ManualV4);
     private readonly SessionRecord[] _sessions = Sessions();
 
     /// <summary>Eight sessions (assessment, six treatments, a follow-up), unsorted, with PHQ-9, GAD-7 and SPIN scores.</summary>

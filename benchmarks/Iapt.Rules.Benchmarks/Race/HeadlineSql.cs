@@ -6,6 +6,7 @@ using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
 using Iapt.Rules.Stepping;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Benchmarks.Race;
 

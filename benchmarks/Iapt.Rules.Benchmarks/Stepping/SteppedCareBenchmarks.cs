@@ -4,6 +4,7 @@ using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
 using Iapt.Rules.Stepping;
 using NodaTime;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Benchmarks.Stepping;
 

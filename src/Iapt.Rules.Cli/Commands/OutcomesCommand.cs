@@ -6,6 +6,7 @@ using Iapt.Rules.Measures;
 using Iapt.Rules.Outcomes;
 using Iapt.Rules.RuleSets;
 using nietras.SeparatedValues;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Cli.Commands;
 
@@ -43,7 +44,7 @@ internal static class OutcomesCommand
     public static int Run(string path, RuleSet rules, TextWriter stdout, TextWriter stderr) =>
         CommandRunner.Run("outcomes", stdout, stderr, output =>
         {
-            var classifier = ReferenceEquals(rules, RuleSet.ManualV4) ? OutcomeClassifier.ManualV4 : new OutcomeClassifier(rules);
+            var classifier = ReferenceEquals(rules, RuleSet.ManualV4) ? new OutcomeClassifier(RuleSet.ManualV4) : new OutcomeClassifier(rules);
             using var reader = CsvFiles.OpenReader(path, "referral_id", "problem_descriptor", "treatment_sessions");
             CsvFiles.TryIndex(reader, "referral_id", out int idIndex);
             CsvFiles.TryIndex(reader, "problem_descriptor", out int descriptorIndex);

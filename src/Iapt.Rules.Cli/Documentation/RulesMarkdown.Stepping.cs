@@ -2,6 +2,7 @@ using System.Text;
 using Iapt.Rules.RuleSets;
 using Iapt.Rules.Stepping;
 using Iapt.Rules.Provenance;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Cli.Documentation;
 

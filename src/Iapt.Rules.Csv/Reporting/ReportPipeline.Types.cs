@@ -3,6 +3,7 @@ using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.Stepping;
 using nietras.SeparatedValues;
 using NodaTime;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Csv;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Csv;
 

@@ -1,4 +1,3 @@
-using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
 using NodaTime;
 
@@ -11,7 +10,7 @@ namespace Iapt.Rules.Episodes;
 /// </summary>
 public readonly record struct Episode
 {
-    /// <summary>What the outcome rules need: pass it to <see cref="OutcomeClassifier.Classify(in OutcomeInput)"/>.</summary>
+    /// <summary>What the outcome rules need: pass it to <see cref="Outcomes.OutcomeClassifier.Classify(in OutcomeInput)"/>.</summary>
     public OutcomeInput Outcome { get; init; }
 
     /// <summary>The primary problem descriptor.</summary>
@@ -65,7 +64,7 @@ public readonly record struct Episode
     /// <param name="sessions">The referral's sessions, in any order (the order never changes the episode).</param>
     /// <returns>The episode.</returns>
     public static Episode FromSessions(
-        OutcomeClassifier classifier, ProblemDescriptor descriptor, LocalDate? dischargeDate, IEnumerable<SessionRecord> sessions)
+        IEpisodeMeasures classifier, ProblemDescriptor descriptor, LocalDate? dischargeDate, IEnumerable<SessionRecord> sessions)
     {
         Guard.Against.Null(sessions);
         var accumulator = new EpisodeAccumulator(classifier, descriptor, dischargeDate);

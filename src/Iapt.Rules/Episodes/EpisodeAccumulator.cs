@@ -1,7 +1,5 @@
 using Iapt.Rules.Measures;
-using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
-using Iapt.Rules.Stepping;
 using NodaTime;
 
 namespace Iapt.Rules.Episodes;
@@ -67,7 +65,7 @@ public struct EpisodeAccumulator
     /// <param name="classifier">The classifier whose rule set names the depression, default anxiety and recommended measures.</param>
     /// <param name="descriptor">The referral's primary problem descriptor.</param>
     /// <param name="dischargeDate">The discharge date, or <see langword="null"/> while the referral is open.</param>
-    public EpisodeAccumulator(OutcomeClassifier classifier, ProblemDescriptor descriptor, LocalDate? dischargeDate)
+    public EpisodeAccumulator(IEpisodeMeasures classifier, ProblemDescriptor descriptor, LocalDate? dischargeDate)
     {
         Guard.Against.Null(classifier);
         _phq9 = classifier.DepressionMeasure;

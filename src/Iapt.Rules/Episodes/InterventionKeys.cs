@@ -1,4 +1,3 @@
-using Iapt.Rules.Stepping;
 
 namespace Iapt.Rules.Episodes;
 

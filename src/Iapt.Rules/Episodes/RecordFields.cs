@@ -1,4 +1,3 @@
-using Iapt.Rules.Stepping;
 using NodaTime;
 
 namespace Iapt.Rules.Episodes;

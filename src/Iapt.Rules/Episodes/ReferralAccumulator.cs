@@ -1,7 +1,5 @@
 using Iapt.Rules.Measures;
-using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
-using Iapt.Rules.Stepping;
 using NodaTime;
 
 namespace Iapt.Rules.Episodes;
@@ -16,7 +14,7 @@ namespace Iapt.Rules.Episodes;
 /// and a missed appointment when not. A session is a treatment session when it is attended, typed
 /// <see cref="SessionType.Treatment"/> or <see cref="SessionType.AssessmentAndTreatment"/>, and on or before
 /// discharge: <see cref="Add(in SessionRecord)"/> then returns <see langword="true"/>, and the caller keeps the
-/// session (as a <see cref="SteppedSession"/>) for the stepped-care rules, which need every treatment session.</para>
+/// session (as a <see cref="Stepping.SteppedSession"/>) for the stepped-care rules, which need every treatment session.</para>
 /// <para>Check the session with <see cref="RecordRules.CheckSession"/> first: this type trusts that the session
 /// belongs to the referral and is not dated before it. A mutable struct: keep it in a variable or an array element
 /// and call <see cref="Add(in SessionRecord)"/> on that (a copy is a snapshot). Not thread-safe: one thread adds a
@@ -30,7 +28,7 @@ public struct ReferralAccumulator
     /// <param name="classifier">The classifier whose rule set names the measures (see <see cref="EpisodeAccumulator"/>).</param>
     /// <param name="descriptor">The referral's primary problem descriptor.</param>
     /// <param name="dischargeDate">The discharge date, or <see langword="null"/> while the referral is open.</param>
-    public ReferralAccumulator(OutcomeClassifier classifier, ProblemDescriptor descriptor, LocalDate? dischargeDate)
+    public ReferralAccumulator(IEpisodeMeasures classifier, ProblemDescriptor descriptor, LocalDate? dischargeDate)
     {
         _episode = new EpisodeAccumulator(classifier, descriptor, dischargeDate);
         AttendedContacts = 0;

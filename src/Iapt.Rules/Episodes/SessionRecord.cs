@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Iapt.Rules.Measures;
-using Iapt.Rules.Stepping;
 using NodaTime;
 
 namespace Iapt.Rules.Episodes;

@@ -1,6 +1,6 @@
 using Iapt.Rules.Measures;
 using Iapt.Rules.ProblemDescriptors;
-using Iapt.Rules.RuleSets;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Outcomes;
 
@@ -20,8 +20,11 @@ namespace Iapt.Rules.Outcomes;
 /// least its reliable-change value and neither rose by that much; reliable deterioration the reverse; no reliable
 /// change = paired and neither; reliable recovery = recovered and reliably improved. Unpaired finished courses have no
 /// outcome; unfinished courses have outcomes not claimed (<see langword="null"/>).</para>
+/// <para>Immutable once built, so one instance may serve every thread. The rule set is read through
+/// <see cref="IOutcomeRuleSet"/>, which <see cref="RuleSets.RuleSet"/> implements: pass <c>RuleSet.ManualV4</c> for
+/// the default rules.</para>
 /// </remarks>
-public sealed class OutcomeClassifier
+public sealed class OutcomeClassifier : IEpisodeMeasures
 {
     private readonly PreparedMeasure _phq9;
     private readonly PreparedMeasure _gad7;
@@ -35,7 +38,7 @@ public sealed class OutcomeClassifier
     /// The descriptor table names a measure missing from the catalogue, or the depression measure, the default
     /// anxiety measure or a recommended measure counted for recovery lacks a cut-off or reliable-change value.
     /// </exception>
-    public OutcomeClassifier(RuleSet rules)
+    public OutcomeClassifier(IOutcomeRuleSet rules)
     {
         Guard.Against.Null(rules);
         Rules = rules;
@@ -59,11 +62,8 @@ public sealed class OutcomeClassifier
         _minimumSessions = rules.Outcomes.MinimumTreatmentSessions.Value;
     }
 
-    /// <summary>The classifier of the default rule set, <see cref="RuleSet.ManualV4"/>.</summary>
-    public static OutcomeClassifier ManualV4 { get; } = new(RuleSet.ManualV4);
-
     /// <summary>The rule set the classifier reads.</summary>
-    public RuleSet Rules { get; }
+    public IOutcomeRuleSet Rules { get; }
 
     /// <summary>The depression measure (PHQ-9).</summary>
     public MeasureDefinition DepressionMeasure => _phq9.Definition;
@@ -178,7 +178,7 @@ public sealed class OutcomeClassifier
             ? (int)descriptor
             : throw new ArgumentOutOfRangeException(nameof(descriptor), "Not a defined problem descriptor.");
 
-    private static MeasureDefinition Find(RuleSet rules, string key) =>
+    private static MeasureDefinition Find(IOutcomeRuleSet rules, string key) =>
         rules.Measures.TryGet(key, out var measure)
             ? measure
             : throw new ArgumentException($"The descriptor table names measure '{key}', which the rule set's catalogue lacks.", nameof(rules));

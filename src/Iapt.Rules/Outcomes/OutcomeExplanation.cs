@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Iapt.Rules.Measures;
 using Iapt.Rules.Provenance;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Outcomes;
 
@@ -126,7 +127,7 @@ public sealed class OutcomeExplanation
                 $"the descriptor calls for {recommended.Key}, which has no first and last score", OutcomeSources.AdsmNotPaired));
         }
 
-        return new OutcomeExplanation(result, rules.ToString(), lines.ToImmutable());
+        return new OutcomeExplanation(result, $"{rules.Name} ({rules.Version})", lines.ToImmutable());
     }
 
     private static void AddOutcomeLines(

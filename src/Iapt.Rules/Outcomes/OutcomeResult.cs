@@ -1,6 +1,6 @@
 using Iapt.Rules.Measures;
 using Iapt.Rules.ProblemDescriptors;
-using Iapt.Rules.RuleSets;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Outcomes;
 
@@ -17,7 +17,7 @@ namespace Iapt.Rules.Outcomes;
 public readonly struct OutcomeResult : IEquatable<OutcomeResult>
 {
     internal OutcomeResult(
-        RuleSet rules,
+        IOutcomeRuleSet rules,
         MeasureDefinition anxietyMeasure,
         ProblemDescriptor descriptor,
         bool finished,
@@ -37,7 +37,7 @@ public readonly struct OutcomeResult : IEquatable<OutcomeResult>
     }
 
     /// <summary>The rule set that produced the result.</summary>
-    public RuleSet RuleSet { get; }
+    public IOutcomeRuleSet RuleSet { get; }
 
     /// <summary>The referral's problem descriptor.</summary>
     public ProblemDescriptor Descriptor { get; }

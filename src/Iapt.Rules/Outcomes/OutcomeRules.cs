@@ -1,12 +1,11 @@
-using Iapt.Rules.RuleSets;
 using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Outcomes;
 
 /// <summary>
 /// The outcome part of a rule set: the numbers the outcome definitions read. The cut-offs and reliable-change values
-/// belong to the measures (<see cref="RuleSet.Measures"/>); the measures a descriptor calls for belong to
-/// <see cref="RuleSet.Descriptors"/>.
+/// belong to the measures (<see cref="RuleSets.RuleSet.Measures"/>); the measures a descriptor calls for belong to
+/// <see cref="RuleSets.RuleSet.Descriptors"/>.
 /// </summary>
 public sealed record OutcomeRules
 {

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Iapt.Rules.Measures;
 using Iapt.Rules.Numerics;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Outcomes;
 

@@ -1,3 +1,4 @@
+
 namespace Iapt.Rules.ProblemDescriptors;
 
 /// <summary>
@@ -16,7 +17,7 @@ public readonly struct ResolvedDescriptor
     }
 
     /// <summary>
-    /// The descriptor the outcome rules use (<see cref="Outcomes.OutcomeInput.Descriptor"/>): the table's descriptor,
+    /// The descriptor the outcome rules use (<see cref="Episodes.OutcomeInput.Descriptor"/>): the table's descriptor,
     /// <see cref="ProblemDescriptor.None"/> when nothing was recorded, or <see cref="ProblemDescriptor.Other"/> (GAD-7
     /// as the anxiety measure) for every other code.
     /// </summary>

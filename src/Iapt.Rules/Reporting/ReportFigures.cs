@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Iapt.Rules.RuleSets;
 using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Reporting;
@@ -9,7 +8,7 @@ internal static class ReportFigures
 {
     private const string OutcomeRule = "M4 §6.4.3; NHSD";
 
-    public static ImmutableArray<ReportSection> Sections(RuleSet rules, ReportTally t)
+    public static ImmutableArray<ReportSection> Sections(IReportRuleSet rules, ReportTally t)
     {
         var standards = rules.Standards;
         var waiting = rules.Waiting;
@@ -117,7 +116,7 @@ internal static class ReportFigures
         return [activity, outcomes, waits, dataQuality, stepping];
     }
 
-    public static ImmutableArray<ReportFigure> GroupFigures(RuleSet rules, ReportTally t)
+    public static ImmutableArray<ReportFigure> GroupFigures(IReportRuleSet rules, ReportTally t)
     {
         long eligible = t.Finished - t.NotAtCaseness;
         var standards = rules.Standards;

@@ -1,6 +1,7 @@
 using Iapt.Rules.Outcomes;
 using Iapt.Rules.Stepping;
 using Iapt.Rules.Waiting;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Reporting;
 
@@ -10,7 +11,7 @@ namespace Iapt.Rules.Reporting;
 /// tally of all of them, in any order. The outcome and MQS 1 counts are the library's own tallies
 /// (<see cref="OutcomeRates"/>, <see cref="Mqs1StepUpAggregator"/>), composed rather than counted again.
 /// </summary>
-internal sealed class ReportTally(RuleSets.RuleSet rules, ReportPeriod? period)
+internal sealed class ReportTally(IReportRuleSet rules, ReportPeriod? period)
 {
     /// <summary>Every date: the national waiting tallies' period when the report has none.</summary>
     private static readonly NodaTime.DateInterval AllDates = new(NodaTime.LocalDate.MinIsoValue, NodaTime.LocalDate.MaxIsoValue);

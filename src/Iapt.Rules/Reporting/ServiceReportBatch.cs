@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Iapt.Rules.Episodes;
-using Iapt.Rules.RuleSets;
 using Iapt.Rules.Stepping;
 
 namespace Iapt.Rules.Reporting;
@@ -36,7 +35,7 @@ public static class ServiceReportBatch
     /// <returns>The report and the records not used.</returns>
     /// <exception cref="ArgumentException">A referral's number of attributes differs from the number of breakdowns.</exception>
     public static ServiceReportBatchResult Run(
-        RuleSet rules, IEnumerable<ReferralRecord> referrals, IEnumerable<ReferralSession> sessions, ServiceReportBatchOptions? options = null)
+        IReportRuleSet rules, IEnumerable<ReferralRecord> referrals, IEnumerable<ReferralSession> sessions, ServiceReportBatchOptions? options = null)
     {
         Guard.Against.Null(rules);
         Guard.Against.Null(referrals);

@@ -3,7 +3,6 @@ using Iapt.Rules.Episodes;
 using Iapt.Rules.Measures;
 using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
-using Iapt.Rules.RuleSets;
 using Iapt.Rules.Stepping;
 using Iapt.Rules.Waiting;
 using NodaTime;
@@ -45,7 +44,7 @@ public sealed class ServiceReportBuilder
     /// The attributes to break the report down by, besides the problem descriptor (always first); the values come
     /// with each referral in <see cref="Add(in ReferralAssessment, ReadOnlySpan{string})"/> (or the referral's <see cref="ReferralRecord.Attributes"/>).
     /// </param>
-    public ServiceReportBuilder(RuleSet rules, ReportPeriod? period = null, IEnumerable<string>? breakdowns = null)
+    public ServiceReportBuilder(IReportRuleSet rules, ReportPeriod? period = null, IEnumerable<string>? breakdowns = null)
     {
         Guard.Against.Null(rules);
         Rules = rules;
@@ -61,7 +60,7 @@ public sealed class ServiceReportBuilder
     }
 
     /// <summary>The rule set.</summary>
-    public RuleSet Rules { get; }
+    public IReportRuleSet Rules { get; }
 
     /// <summary>The reporting period, or <see langword="null"/>.</summary>
     public ReportPeriod? Period { get; }
@@ -264,7 +263,7 @@ public sealed class ServiceReportBuilder
         var t = _total;
         return new ServiceReport
         {
-            RuleSet = Rules.ToString(),
+            RuleSet = $"{Rules.Name} ({Rules.Version})",
             Period = Period,
             Headline = new HeadlineCounts
             {

@@ -1,13 +1,12 @@
-using Iapt.Rules.RuleSets;
 using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Reporting;
 
 /// <summary>
 /// The national standards a service report judges rates against (reference §7: M4 §6.4, Table 7, Table 8; MQS) and
-/// the national reference figures it shows beside them. Rule-set data: <see cref="RuleSet.Standards"/>.
+/// the national reference figures it shows beside them. Rule-set data: <see cref="RuleSets.RuleSet.Standards"/>.
 /// </summary>
-/// <remarks>The waiting-time targets (75% and 95%) are read from <see cref="RuleSet.Waiting"/>, not repeated here.</remarks>
+/// <remarks>The waiting-time targets (75% and 95%) are read from <see cref="RuleSets.RuleSet.Waiting"/>, not repeated here.</remarks>
 public sealed record ServiceStandards
 {
     /// <summary>Recovery rate at least 50% (M4 §6.4.3).</summary>

@@ -1,3 +1,5 @@
+using Iapt.Rules.Episodes;
+
 namespace Iapt.Rules.Stepping;
 
 /// <summary>A number of treatment sessions at an intensity, compared with the rule set's dose range for it. A small value.</summary>

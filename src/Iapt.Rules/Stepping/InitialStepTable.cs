@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
 using Iapt.Rules.ProblemDescriptors;
-using Iapt.Rules.RuleSets;
 using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Stepping;

@@ -1,4 +1,3 @@
-using Iapt.Rules.RuleSets;
 using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Stepping;
@@ -14,7 +13,7 @@ public sealed class Mqs1StepUpAggregator : Numerics.ITally<Mqs1StepUpAggregator,
 
     /// <summary>Creates an empty aggregator.</summary>
     /// <param name="rules">The rule set (its MQS 1 source).</param>
-    public Mqs1StepUpAggregator(RuleSet rules)
+    public Mqs1StepUpAggregator(ISteppingRuleSet rules)
     {
         Guard.Against.Null(rules);
         _source = rules.Stepping.Mqs1;

@@ -1,8 +1,8 @@
 using System.Collections;
 using System.Collections.Immutable;
 using Iapt.Rules.ProblemDescriptors;
-using Iapt.Rules.RuleSets;
 using Iapt.Rules.Provenance;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Stepping;
 

@@ -1,10 +1,12 @@
+using Iapt.Rules.Episodes;
+
 namespace Iapt.Rules.Stepping;
 
 /// <summary>
 /// Worse-practice flags of a referral: the characteristics of worse-performing services of M4 Table 7 that a
 /// referral's data can show, each defined precisely below, plus the stepping principles of M4 Table 5 and §6.4.2
 /// that data can show. A referral can carry several. Computed by
-/// <see cref="SteppedCare.Summarise(RuleSets.RuleSet, in SteppingInput, ReadOnlySpan{SteppedSession})"/>; the
+/// <see cref="SteppedCare.Summarise(ISteppingRuleSet, in SteppingInput, ReadOnlySpan{SteppedSession})"/>; the
 /// numbers used are those of <see cref="SteppingRules"/>.
 /// </summary>
 /// <remarks>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Iapt.Rules.RuleSets;
 using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Stepping;

@@ -1,3 +1,5 @@
+using Iapt.Rules.Episodes;
+
 namespace Iapt.Rules.Stepping;
 
 /// <summary>Conversions between <see cref="CareStep"/> and <see cref="Intensity"/> (M4 Table 9; OSS 5).</summary>

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using Iapt.Rules.Measures;
 using Iapt.Rules.ProblemDescriptors;
-using Iapt.Rules.RuleSets;
 using Iapt.Rules.Provenance;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Stepping;
 
@@ -28,7 +28,7 @@ public static partial class SteppedCare
     /// <see cref="PracticeConcerns.SteppedUpWithoutStep2Trial"/> flag judge; it is not a condition here.
     /// </para>
     /// </remarks>
-    /// <param name="rules">The rule set (its <see cref="RuleSet.Stepping"/> table and the PHQ-9 severity bands).</param>
+    /// <param name="rules">The rule set (its <see cref="RuleSets.RuleSet.Stepping"/> table and the PHQ-9 severity bands).</param>
     /// <param name="descriptor">The problem descriptor.</param>
     /// <param name="intervention">The intervention.</param>
     /// <param name="step">The step it was delivered at: 2 for low intensity, 3 for high intensity.</param>
@@ -36,7 +36,7 @@ public static partial class SteppedCare
     /// <returns>The verdict with its reason, row, footnote and source.</returns>
     /// <exception cref="ArgumentException"><see cref="TreatmentContext.FirstPhq9"/> is not a PHQ-9 score.</exception>
     public static ConcordanceResult Concordance(
-        RuleSet rules, ProblemDescriptor descriptor, Intervention intervention, CareStep step, in TreatmentContext context = default)
+        ISteppingRuleSet rules, ProblemDescriptor descriptor, Intervention intervention, CareStep step, in TreatmentContext context = default)
     {
         Guard.Against.Null(rules);
         var stepping = rules.Stepping;
@@ -154,7 +154,7 @@ public static partial class SteppedCare
     /// often not. At most (PHQ-9 bands) x 2 x 2 evaluations of a few rows; no allocation.
     /// </summary>
     private static (int Yes, int No) CountCompletions(
-        RuleSet rules, ImmutableArray<Table2Row> rows, Intervention intervention, string? band, in TreatmentContext context)
+        ISteppingRuleSet rules, ImmutableArray<Table2Row> rows, Intervention intervention, string? band, in TreatmentContext context)
     {
         int yes = 0, no = 0;
         var bands = band is null ? Phq9Bands(rules) : default;
@@ -187,7 +187,7 @@ public static partial class SteppedCare
     }
 
     /// <summary>The depression severity bands the stepping rules read: their own, or the PHQ-9 measure's.</summary>
-    private static ImmutableArray<SeverityBand> Phq9Bands(RuleSet rules) =>
+    private static ImmutableArray<SeverityBand> Phq9Bands(ISteppingRuleSet rules) =>
         rules.Stepping.DepressionSeverity is { } own ? own.Bands
         : rules.Measures.TryGet(MeasureKeys.Phq9, out var phq9) && phq9.Severity is { } scale ? scale.Bands : [];
 

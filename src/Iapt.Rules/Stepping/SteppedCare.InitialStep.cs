@@ -1,6 +1,5 @@
 using Iapt.Rules.Measures;
 using Iapt.Rules.ProblemDescriptors;
-using Iapt.Rules.RuleSets;
 using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Stepping;
@@ -27,7 +26,7 @@ public static partial class SteppedCare
     /// <param name="firstPhq9">The referral's first PHQ-9 score, or <see langword="null"/> when there is none.</param>
     /// <returns>The step, the reason and the source. Allocates nothing.</returns>
     /// <exception cref="ArgumentException"><paramref name="firstPhq9"/> is not a PHQ-9 score.</exception>
-    public static InitialStepDecision InitialStep(RuleSet rules, ProblemDescriptor descriptor, Score? firstPhq9)
+    public static InitialStepDecision InitialStep(ISteppingRuleSet rules, ProblemDescriptor descriptor, Score? firstPhq9)
     {
         Guard.Against.Null(rules);
         var stepping = rules.Stepping;

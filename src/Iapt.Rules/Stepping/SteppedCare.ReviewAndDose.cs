@@ -1,6 +1,6 @@
-using Iapt.Rules.RuleSets;
 using NodaTime;
 using OneOf;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Stepping;
 
@@ -11,7 +11,7 @@ public static partial class SteppedCare
     /// <param name="treatmentSessions">The treatment sessions given so far, at least 0.</param>
     /// <returns>The review point.</returns>
     /// <exception cref="ArgumentException"><paramref name="treatmentSessions"/> is negative (a programmer error).</exception>
-    public static ReviewPoint Review(RuleSet rules, int treatmentSessions)
+    public static ReviewPoint Review(ISteppingRuleSet rules, int treatmentSessions)
     {
         Guard.Against.Null(rules);
         Guard.Against.Negative(treatmentSessions);
@@ -28,7 +28,7 @@ public static partial class SteppedCare
     /// <param name="sessions">The treatment sessions at that intensity, at least 0.</param>
     /// <returns>The assessment.</returns>
     /// <exception cref="ArgumentException"><paramref name="sessions"/> is negative (a programmer error).</exception>
-    public static DoseAssessment Dose(RuleSet rules, Intensity intensity, int sessions)
+    public static DoseAssessment Dose(ISteppingRuleSet rules, Intensity intensity, int sessions)
     {
         Guard.Against.Null(rules);
         Guard.Against.Negative(sessions);

@@ -1,4 +1,3 @@
-using Iapt.Rules.RuleSets;
 using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Stepping;
@@ -22,7 +21,7 @@ public static partial class SteppedCare
     /// <param name="rules">The rule set.</param>
     /// <param name="lowIntensityOutcome">The outcome of the low-intensity course.</param>
     /// <returns>The decision with its reason and source.</returns>
-    public static StepUpDecision StepUp(RuleSet rules, in CourseOutcome lowIntensityOutcome)
+    public static StepUpDecision StepUp(ISteppingRuleSet rules, in CourseOutcome lowIntensityOutcome)
     {
         Guard.Against.Null(rules);
         var stepping = rules.Stepping;

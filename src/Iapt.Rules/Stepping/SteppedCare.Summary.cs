@@ -1,7 +1,7 @@
 using Iapt.Rules.ProblemDescriptors;
-using Iapt.Rules.RuleSets;
 using NodaTime;
 using OneOf;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Stepping;
 
@@ -22,7 +22,7 @@ public static partial class SteppedCare
     /// </returns>
     /// <exception cref="ArgumentException"><see cref="TreatmentContext.FirstPhq9"/> is not a PHQ-9 score.</exception>
     public static OneOf<SteppingSummary, SteppingError> Summarise(
-        RuleSet rules, in SteppingInput input, ReadOnlySpan<SteppedSession> sessions)
+        ISteppingRuleSet rules, in SteppingInput input, ReadOnlySpan<SteppedSession> sessions)
     {
         Guard.Against.Null(rules);
         var stepping = rules.Stepping;

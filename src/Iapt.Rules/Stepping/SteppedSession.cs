@@ -1,4 +1,5 @@
 using NodaTime;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Stepping;
 

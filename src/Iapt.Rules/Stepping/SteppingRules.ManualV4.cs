@@ -1,7 +1,7 @@
 using Iapt.Rules.ProblemDescriptors;
-using Iapt.Rules.RuleSets;
-using static Iapt.Rules.Stepping.Intervention;
+using static Iapt.Rules.Episodes.Intervention;
 using Iapt.Rules.Provenance;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Stepping;
 

@@ -1,6 +1,5 @@
 using Iapt.Rules.Measures;
 using Iapt.Rules.ProblemDescriptors;
-using Iapt.Rules.RuleSets;
 using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Stepping;
@@ -22,7 +21,7 @@ public sealed partial record SteppingRules
     /// severe (PHQ-9 below 16) and more severe (16 or more). Three values differ, and nothing else:
     /// <see cref="DepressionSeverity"/> (the two bands), <see cref="SevereDepressionBand"/> (<c>more_severe</c>: high
     /// intensity first from PHQ-9 16) and the two depression rows of <see cref="Table2"/> split by severity
-    /// (<c>less_severe</c> and <c>more_severe</c>). Used by <see cref="RuleSet.Ng222"/>.
+    /// (<c>less_severe</c> and <c>more_severe</c>). Used by <see cref="RuleSets.RuleSet.Ng222"/>.
     /// </summary>
     public static SteppingRules Ng222 => Ng222Holder.Value;
 

@@ -1,6 +1,6 @@
 using Iapt.Rules.Measures;
-using Iapt.Rules.RuleSets;
 using Iapt.Rules.Provenance;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Stepping;
 

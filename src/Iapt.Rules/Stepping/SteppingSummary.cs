@@ -1,3 +1,5 @@
+using Iapt.Rules.Episodes;
+
 namespace Iapt.Rules.Stepping;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Iapt.Rules.Episodes;
+
 namespace Iapt.Rules.Stepping;
 
 /// <summary>One intervention listed in a row of M4 Table 2, with its footnote.</summary>

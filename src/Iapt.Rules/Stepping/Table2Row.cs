@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Iapt.Rules.ProblemDescriptors;
-using Iapt.Rules.RuleSets;
 using Iapt.Rules.Provenance;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Stepping;
 

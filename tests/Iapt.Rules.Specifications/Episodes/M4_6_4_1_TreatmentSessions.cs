@@ -5,6 +5,7 @@ using Iapt.Rules.ProblemDescriptors;
 using NodaTime;
 using static Iapt.Rules.Specifications.Outcomes.Referrals;
 using Iapt.Rules.Provenance;
+using Iapt.Rules.RuleSets;
 
 namespace Iapt.Rules.Specifications.Episodes;
 
@@ -18,7 +19,7 @@ public class M4_6_4_1_TreatmentSessions
     private static readonly LocalDate Start = new(2024, 3, 1);
 
     private static Episode Referral(params SessionRecord[] sessions) =>
-        Episode.FromSessions(OutcomeClassifier.ManualV4, ProblemDescriptor.Depression, Start.PlusDays(60), sessions);
+        Episode.FromSessions(new OutcomeClassifier(RuleSet.ManualV4), ProblemDescriptor.Depression, Start.PlusDays(60), sessions);
 
     /// <summary>M4 §6.4.1, §6.4.2: treatment sessions are attended sessions coded "treatment" or "assessment and treatment"; NHSD leaves out follow-ups.</summary>
     [Theory]

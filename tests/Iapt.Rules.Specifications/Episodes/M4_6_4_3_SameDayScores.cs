@@ -4,6 +4,7 @@ using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
 using NodaTime;
 using static Iapt.Rules.Specifications.Outcomes.Referrals;
+using Iapt.Rules.RuleSets;
 
 namespace Iapt.Rules.Specifications.Episodes;
 
@@ -30,7 +31,7 @@ public class M4_6_4_3_SameDayScores
     private static Episode Referral(params SessionRecord[] sessions) => Referral(ProblemDescriptor.Depression, sessions);
 
     private static Episode Referral(ProblemDescriptor descriptor, params SessionRecord[] sessions) =>
-        Episode.FromSessions(OutcomeClassifier.ManualV4, descriptor, Day(90), sessions);
+        Episode.FromSessions(new OutcomeClassifier(RuleSet.ManualV4), descriptor, Day(90), sessions);
 
     private static Score Phq9(decimal value) => Score(MeasureKeys.Phq9, value);
 
@@ -75,7 +76,7 @@ public class M4_6_4_3_SameDayScores
         var episode = Referral(
             Treatment(1, Phq9(15), Score(MeasureKeys.Gad7, 5)), Treatment(1, Phq9(9)), Treatment(40, Phq9(4), Score(MeasureKeys.Gad7, 3)));
         Assert.Equal(Scores(MeasureKeys.Phq9, 9, 4), episode.Outcome.Phq9);
-        var outcome = OutcomeClassifier.ManualV4.Classify(episode.Outcome);
+        var outcome = new OutcomeClassifier(RuleSet.ManualV4).Classify(episode.Outcome);
         Assert.Equal(CasenessAtStart.NotCase, outcome.CasenessAtStart);
         Assert.NotEqual(true, outcome.Recovered);
     }

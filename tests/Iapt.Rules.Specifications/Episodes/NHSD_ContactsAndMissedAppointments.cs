@@ -2,6 +2,7 @@ using Iapt.Rules.Episodes;
 using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
 using NodaTime;
+using Iapt.Rules.RuleSets;
 
 namespace Iapt.Rules.Specifications.Episodes;
 
@@ -18,7 +19,7 @@ public class NHSD_ContactsAndMissedAppointments
 
     private static (bool Treatment, int Attended, int Missed) One(LocalDate date, SessionType type, bool attended)
     {
-        var referral = new ReferralAccumulator(OutcomeClassifier.ManualV4, ProblemDescriptor.Depression, Discharged);
+        var referral = new ReferralAccumulator(new OutcomeClassifier(RuleSet.ManualV4), ProblemDescriptor.Depression, Discharged);
         bool treatment = referral.Add(new SessionRecord(date, type, attended));
         return (treatment, referral.AttendedContacts, referral.MissedAppointments);
     }
@@ -73,7 +74,7 @@ public class NHSD_ContactsAndMissedAppointments
     [Fact]
     public void The_counts_add_up_over_a_course()
     {
-        var referral = new ReferralAccumulator(OutcomeClassifier.ManualV4, ProblemDescriptor.Depression, Discharged);
+        var referral = new ReferralAccumulator(new OutcomeClassifier(RuleSet.ManualV4), ProblemDescriptor.Depression, Discharged);
         SessionRecord[] sessions =
         [
             new(Discharged.PlusDays(2), SessionType.Treatment, true),

@@ -1,5 +1,6 @@
 using Iapt.Rules.Outcomes;
 using static Iapt.Rules.Specifications.Outcomes.Referrals;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Specifications.Outcomes;
 

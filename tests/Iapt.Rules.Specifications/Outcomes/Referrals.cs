@@ -2,6 +2,7 @@ using Iapt.Rules.Measures;
 using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Specifications.Outcomes;
 
@@ -25,5 +26,5 @@ internal static class Referrals
         Gad7 = Scores(MeasureKeys.Gad7, gad7First, gad7Last),
     };
 
-    public static OutcomeResult Outcome(in OutcomeInput input) => OutcomeClassifier.ManualV4.Classify(input);
+    public static OutcomeResult Outcome(in OutcomeInput input) => new OutcomeClassifier(RuleSet.ManualV4).Classify(input);
 }

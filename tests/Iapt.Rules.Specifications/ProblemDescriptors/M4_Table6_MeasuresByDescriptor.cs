@@ -4,6 +4,7 @@ using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
 using static Iapt.Rules.Specifications.Outcomes.Referrals;
 using Iapt.Rules.Provenance;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Specifications.ProblemDescriptors;
 
@@ -130,6 +131,6 @@ public class M4_Table6_MeasuresByDescriptor
     {
         Assert.Equal(MeasureKeys.Phq9, RuleSet.ManualV4.Descriptors.DepressionMeasure.Value);
         Assert.Equal(MeasureKeys.Gad7, RuleSet.ManualV4.Descriptors.DefaultAnxietyMeasure.Value);
-        Assert.Equal(MeasureKeys.Phq9, OutcomeClassifier.ManualV4.DepressionMeasure.Key);
+        Assert.Equal(MeasureKeys.Phq9, new OutcomeClassifier(RuleSet.ManualV4).DepressionMeasure.Key);
     }
 }

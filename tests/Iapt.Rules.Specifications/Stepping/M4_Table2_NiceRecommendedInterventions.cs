@@ -2,8 +2,9 @@ using Iapt.Rules.Measures;
 using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
 using Iapt.Rules.Stepping;
-using static Iapt.Rules.Stepping.Intervention;
+using static Iapt.Rules.Episodes.Intervention;
 using Iapt.Rules.Provenance;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Specifications.Stepping;
 

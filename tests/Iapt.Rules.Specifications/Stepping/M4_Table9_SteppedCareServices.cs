@@ -1,5 +1,6 @@
 using Iapt.Rules.Stepping;
 using Iapt.Rules.Provenance;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Specifications.Stepping;
 

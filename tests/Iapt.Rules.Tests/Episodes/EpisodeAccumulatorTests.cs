@@ -25,7 +25,7 @@ public class EpisodeAccumulatorTests
     private static SessionRecord Treatment(int day, params Score[] scores) => Session(day, SessionType.Treatment, scores: scores);
 
     private static Episode Build(ProblemDescriptor descriptor, LocalDate? discharge, params SessionRecord[] sessions) =>
-        Episode.FromSessions(OutcomeClassifier.ManualV4, descriptor, discharge, sessions);
+        Episode.FromSessions(new OutcomeClassifier(RuleSet.ManualV4), descriptor, discharge, sessions);
 
     [Fact]
     public void Treatment_sessions_are_attended_treatment_or_assessment_and_treatment_sessions()
@@ -165,7 +165,7 @@ public class EpisodeAccumulatorTests
     [Fact]
     public void The_accumulator_feeds_the_classifier()
     {
-        var accumulator = new EpisodeAccumulator(OutcomeClassifier.ManualV4, ProblemDescriptor.Depression, Day(30));
+        var accumulator = new EpisodeAccumulator(new OutcomeClassifier(RuleSet.ManualV4), ProblemDescriptor.Depression, Day(30));
         accumulator.Add(Day(14), SessionType.Treatment, attended: true, Intensity.Low, [Score("phq9", 6), Score("gad7", 5)]);
         accumulator.Add(Session(1, SessionType.AssessmentAndTreatment, scores: [Score("phq9", 18), Score("gad7", 12)]));
         var result = Classify(accumulator.ToEpisode().Outcome);

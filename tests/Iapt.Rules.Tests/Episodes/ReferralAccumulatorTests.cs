@@ -8,6 +8,7 @@ using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.Stepping;
 using NodaTime;
 using static Iapt.Rules.Tests.Outcomes.Referral;
+using Iapt.Rules.RuleSets;
 
 namespace Iapt.Rules.Tests.Episodes;
 
@@ -20,7 +21,7 @@ public class ReferralAccumulatorTests
     private static readonly LocalDate Discharge = new(2024, 6, 30);
 
     private static ReferralAccumulator Start(LocalDate? discharge) =>
-        new(OutcomeClassifier.ManualV4, ProblemDescriptor.Depression, discharge);
+        new(new OutcomeClassifier(RuleSet.ManualV4), ProblemDescriptor.Depression, discharge);
 
     private static (bool Treatment, int Attended, int Missed) AddOne(LocalDate? discharge, LocalDate date, SessionType type, bool attended)
     {
@@ -144,7 +145,7 @@ public class ReferralAccumulatorTests
         {
             var byRecord = Start(input.Discharge);
             var byParts = Start(input.Discharge);
-            var episode = new EpisodeAccumulator(OutcomeClassifier.ManualV4, ProblemDescriptor.Depression, input.Discharge);
+            var episode = new EpisodeAccumulator(new OutcomeClassifier(RuleSet.ManualV4), ProblemDescriptor.Depression, input.Discharge);
             bool same = true;
             foreach (var s in input.Sessions)
             {

@@ -68,7 +68,7 @@ public class SameDayOrderPropertyTests
     private static Gen<Referral> AnyReferral() => Gen.OneOf(CrowdedReferral(), ServiceGenReferral());
 
     private static Episode Build(Referral referral, IEnumerable<SessionRecord> sessions) =>
-        Episode.FromSessions(OutcomeClassifier.ManualV4, referral.Descriptor, referral.Discharge, sessions);
+        Episode.FromSessions(new OutcomeClassifier(RuleSet.ManualV4), referral.Descriptor, referral.Discharge, sessions);
 
     private static Gen<(Referral Referral, SessionRecord[] Permuted)> Permuted(Gen<Referral> referrals) =>
         referrals.SelectMany(r => Gen.Shuffle(r.Sessions), (r, permuted) => (r, permuted));

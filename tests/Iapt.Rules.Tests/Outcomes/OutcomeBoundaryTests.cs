@@ -1,6 +1,7 @@
 using Iapt.Rules.Measures;
 using Iapt.Rules.Outcomes;
 using static Iapt.Rules.Tests.Outcomes.Referral;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Tests.Outcomes;
 

@@ -4,6 +4,7 @@ using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
 using static Iapt.Rules.Tests.Outcomes.Referral;
 using Iapt.Rules.Provenance;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Tests.Outcomes;
 

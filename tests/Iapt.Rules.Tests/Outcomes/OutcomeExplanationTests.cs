@@ -2,6 +2,7 @@ using Iapt.Rules.Measures;
 using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
 using static Iapt.Rules.Tests.Outcomes.Referral;
+using Iapt.Rules.RuleSets;
 
 namespace Iapt.Rules.Tests.Outcomes;
 
@@ -15,13 +16,13 @@ public class OutcomeExplanationTests
     public void An_explanation_carries_the_same_result_as_the_classification()
     {
         var input = Finished(18, 6, 12, 5);
-        Assert.Equal(Classify(input), OutcomeClassifier.ManualV4.Explain(input).Result);
+        Assert.Equal(Classify(input), new OutcomeClassifier(RuleSet.ManualV4).Explain(input).Result);
     }
 
     [Fact]
     public void A_recovery_is_explained_with_its_scores_thresholds_rules_and_sources()
     {
-        var explanation = OutcomeClassifier.ManualV4.Explain(Finished(18, 6, 12, 5));
+        var explanation = new OutcomeClassifier(RuleSet.ManualV4).Explain(Finished(18, 6, 12, 5));
         var text = explanation.ToString();
 
         Assert.StartsWith("rule set: IAPT Manual v4 (2020.1)", text, StringComparison.Ordinal);
@@ -41,7 +42,7 @@ public class OutcomeExplanationTests
     [Fact]
     public void The_measures_that_decided_caseness_and_prevented_recovery_are_named()
     {
-        var explanation = OutcomeClassifier.ManualV4.Explain(Finished(16, 12, 12, 11));
+        var explanation = new OutcomeClassifier(RuleSet.ManualV4).Explain(Finished(16, 12, 12, 11));
         Assert.Equal("caseness at start: case: the first phq9 and gad7 scores are at caseness (M4 §6.4.3 Recovery standard: caseness on either measure at the start)",
             Line(explanation, "caseness at start"));
         Assert.Equal("recovered: no: the last phq9 and gad7 scores are at caseness (M4 §6.4.3 Recovery standard)",
@@ -51,7 +52,7 @@ public class OutcomeExplanationTests
     [Fact]
     public void A_change_exactly_at_the_reliable_change_value_is_explained_as_reliable()
     {
-        var explanation = OutcomeClassifier.ManualV4.Explain(Finished(16, 10, 9, 9));
+        var explanation = new OutcomeClassifier(RuleSet.ManualV4).Explain(Finished(16, 10, 9, 9));
         Assert.StartsWith("reliable change on phq9: fell by 6 (reliable-change value 6", Line(explanation, "reliable change on phq9"), StringComparison.Ordinal);
         Assert.EndsWith("a reliable fall (NHSD reliable change values)", Line(explanation, "reliable change on phq9"), StringComparison.Ordinal);
     }
@@ -60,7 +61,7 @@ public class OutcomeExplanationTests
     public void A_fallback_to_GAD7_and_its_flag_are_explained()
     {
         var input = Finished(15, 5, 12, 4, ProblemDescriptor.SocialAnxietyDisorder) with { Adsm = Pair(MeasureKeys.Spin, 40, null) };
-        var explanation = OutcomeClassifier.ManualV4.Explain(input);
+        var explanation = new OutcomeClassifier(RuleSet.ManualV4).Explain(input);
         Assert.Equal("anxiety measure: gad7: spin has no first and last score, so the default anxiety measure is used (M4 Table 6 note, §6.2.1)",
             Line(explanation, "anxiety measure"));
         Assert.Equal("data quality: the descriptor calls for spin, which has no first and last score (M4 Table 7: ADSM not used when the descriptor calls for one)",
@@ -70,7 +71,7 @@ public class OutcomeExplanationTests
     [Fact]
     public void An_unfinished_course_is_explained_as_not_claimed()
     {
-        var explanation = OutcomeClassifier.ManualV4.Explain(Finished(15, 5, 12, 4) with { TreatmentSessions = 1 });
+        var explanation = new OutcomeClassifier(RuleSet.ManualV4).Explain(Finished(15, 5, 12, 4) with { TreatmentSessions = 1 });
         Assert.Equal("outcomes: not claimed: the referral has not finished a course of treatment (M4 §6.4.3 Finishing a course of treatment)",
             Line(explanation, "outcomes"));
         Assert.DoesNotContain(explanation.Lines, l => l.Rule == "recovered");
@@ -79,7 +80,7 @@ public class OutcomeExplanationTests
     [Fact]
     public void Missing_scores_are_named_in_the_explanation()
     {
-        var explanation = OutcomeClassifier.ManualV4.Explain(Finished(5, null, null, null));
+        var explanation = new OutcomeClassifier(RuleSet.ManualV4).Explain(Finished(5, null, null, null));
         Assert.Equal("caseness at start: unknown: no first score is at caseness and the first gad7 score is missing (M4 §6.4.3 Recovery standard: caseness on either measure at the start)",
             Line(explanation, "caseness at start"));
         Assert.Equal("paired scores: no: phq9 has one score only, gad7 has no scores (M4 §6.2, §6.4.3, Table 9: first and last scores)",
@@ -90,7 +91,7 @@ public class OutcomeExplanationTests
     public void MI_item_means_are_shown_rounded_but_decided_exactly()
     {
         var input = FinishedOn(MeasureKeys.Mi, 12, 12, 2.35m, 1.62m);
-        var explanation = OutcomeClassifier.ManualV4.Explain(input);
+        var explanation = new OutcomeClassifier(RuleSet.ManualV4).Explain(input);
         Assert.Contains("fell by 0.73 (reliable-change value 0.73", Line(explanation, "reliable change on mi"), StringComparison.Ordinal);
         Assert.Contains("[unconfirmed]", Line(explanation, "reliable change on mi"), StringComparison.Ordinal);
         Assert.Contains("strictly above 2.3", Line(explanation, "mi scores"), StringComparison.Ordinal);

@@ -5,13 +5,14 @@ using Iapt.Rules.Measures;
 using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Tests.Outcomes;
 
 /// <summary>Invariants of the outcome definitions (reference §4) over any referral.</summary>
 public class OutcomePropertyTests
 {
-    private static readonly OutcomeClassifier Classifier = OutcomeClassifier.ManualV4;
+    private static readonly OutcomeClassifier Classifier = new OutcomeClassifier(RuleSet.ManualV4);
 
     /// <summary>A valid score on a measure: a whole total in range, or an MI mean in hundredths from 1.00 to 5.00.</summary>
     private static Gen<Score?> ScoreOn(MeasureDefinition measure) =>

@@ -1,5 +1,6 @@
 using Iapt.Rules.Outcomes;
 using static Iapt.Rules.Tests.Outcomes.Referral;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Tests.Outcomes;
 

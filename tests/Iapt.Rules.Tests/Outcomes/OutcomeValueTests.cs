@@ -3,6 +3,7 @@ using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
 using static Iapt.Rules.Tests.Outcomes.Referral;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Tests.Outcomes;
 
@@ -31,7 +32,7 @@ public class OutcomeValueTests
     [Fact]
     public void A_result_reads_as_its_finish_measure_caseness_pairing_and_outcomes()
     {
-        var classifier = OutcomeClassifier.ManualV4;
+        var classifier = new OutcomeClassifier(RuleSet.ManualV4);
         Assert.Equal("finished gad7 Case paired Recovered, ReliableImprovement, ReliableRecovery",
             classifier.Classify(Finished(18, 6, 12, 5)).ToString());
         Assert.Equal("not_finished gad7 Case unpaired None",
@@ -41,7 +42,7 @@ public class OutcomeValueTests
     [Fact]
     public void Results_are_equal_when_they_say_the_same_and_differ_otherwise()
     {
-        var classifier = OutcomeClassifier.ManualV4;
+        var classifier = new OutcomeClassifier(RuleSet.ManualV4);
         var recovered = classifier.Classify(Finished(18, 6, 12, 5));
         Assert.True(recovered == classifier.Classify(Finished(17, 5, 11, 4)));
         Assert.True(recovered != classifier.Classify(Finished(18, 12, 12, 5)));
@@ -62,10 +63,10 @@ public class OutcomeValueTests
     public void Rates_counted_apart_add_up_every_count()
     {
         var a = new OutcomeRates();
-        a.Add(OutcomeClassifier.ManualV4.Classify(Finished(18, 6, 12, 5)));
+        a.Add(new OutcomeClassifier(RuleSet.ManualV4).Classify(Finished(18, 6, 12, 5)));
         var b = new OutcomeRates();
-        b.Add(OutcomeClassifier.ManualV4.Classify(Finished(17, 5, 11, 4)));
-        b.Add(OutcomeClassifier.ManualV4.Classify(Finished(9, 2, 7, 1)));
+        b.Add(new OutcomeClassifier(RuleSet.ManualV4).Classify(Finished(17, 5, 11, 4)));
+        b.Add(new OutcomeClassifier(RuleSet.ManualV4).Classify(Finished(9, 2, 7, 1)));
         a.Add(b);
         Assert.Equal((3L, 2L, 3L, 2L, 1L), (a.Finished, a.Recovered, a.ReliablyImproved, a.ReliablyRecovered, a.FinishedNotAtCaseness));
     }
@@ -86,14 +87,14 @@ public class OutcomeValueTests
     public void A_default_score_in_a_pair_is_reported_as_a_score_on_the_wrong_measure()
     {
         var input = Finished(18, 6, 12, 5) with { Gad7 = new ScorePair(default(Score), Score(MeasureKeys.Gad7, 5)) };
-        Assert.Throws<ArgumentException>(() => OutcomeClassifier.ManualV4.Classify(input));
+        Assert.Throws<ArgumentException>(() => new OutcomeClassifier(RuleSet.ManualV4).Classify(input));
     }
 
     [Fact]
     public void A_value_outside_the_descriptors_is_a_programmer_error()
     {
         var outside = (ProblemDescriptor)Enum.GetValues<ProblemDescriptor>().Length;
-        Assert.Throws<ArgumentOutOfRangeException>(() => OutcomeClassifier.ManualV4.RecommendedMeasure(outside));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new OutcomeClassifier(RuleSet.ManualV4).RecommendedMeasure(outside));
         Assert.Throws<ArgumentOutOfRangeException>(() => RuleSet.ManualV4.Descriptors[outside]);
     }
 }

@@ -2,6 +2,7 @@ using Iapt.Rules.Measures;
 using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Tests.Outcomes;
 
@@ -60,5 +61,5 @@ internal static class Referral
         _ => throw new ArgumentOutOfRangeException(nameof(adsm)),
     };
 
-    public static OutcomeResult Classify(in OutcomeInput input) => OutcomeClassifier.ManualV4.Classify(input);
+    public static OutcomeResult Classify(in OutcomeInput input) => new OutcomeClassifier(RuleSet.ManualV4).Classify(input);
 }

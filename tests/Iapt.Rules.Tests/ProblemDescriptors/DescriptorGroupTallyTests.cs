@@ -6,6 +6,7 @@ using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
 using Iapt.Rules.Provenance;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Tests.ProblemDescriptors;
 
@@ -49,7 +50,7 @@ public class DescriptorGroupTallyTests
         // Four finished courses, each PHQ-9 18 -> 6 (recovered, reliably improved) unless noted:
         // F32 (depression); F34.1 and F50.0 (other mental health); F34.1 with GAD-7 12 -> 12 and PHQ-9 18 -> 17
         // (not recovered, no reliable change). Other mental health: 3 finished, 2 recovered = 2/3; overall 3/4.
-        var classifier = OutcomeClassifier.ManualV4;
+        var classifier = new OutcomeClassifier(RuleSet.ManualV4);
         var byGroup = new OutcomeRates[Table.Groups.Length];
         var overall = default(OutcomeRates);
         (string Code, int Phq9Last, int Gad7Last)[] courses = [("F32", 6, 5), ("F34.1", 6, 5), ("F50.0", 6, 5), ("F34.1", 17, 12)];

@@ -70,7 +70,7 @@ public class DescriptorTableTests
         Assert.Equal(MeasureKeys.Cfq, rules.ChooseAnxietyMeasure(ProblemDescriptor.ChronicFatigueSyndrome, true).Key);
         Assert.Equal(MeasureKeys.Gad7, RuleSet.ManualV4.ChooseAnxietyMeasure(ProblemDescriptor.ChronicFatigueSyndrome, true).Key);
         Assert.True(new OutcomeClassifier(rules).CallsForAdsm(ProblemDescriptor.ChronicFatigueSyndrome));
-        Assert.False(OutcomeClassifier.ManualV4.CallsForAdsm(ProblemDescriptor.ChronicFatigueSyndrome));
+        Assert.False(new OutcomeClassifier(RuleSet.ManualV4).CallsForAdsm(ProblemDescriptor.ChronicFatigueSyndrome));
     }
 
     [Fact]

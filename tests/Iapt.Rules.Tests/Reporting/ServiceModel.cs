@@ -77,14 +77,14 @@ internal static class ServiceModel
             with { Attributes = withGroups ? referral.Groups : [] };
 
     /// <summary>A session as the library's record.</summary>
-    public static SessionRecord Record(RuleSet rules, SessionSpec s) =>
+    public static SessionRecord Record(Iapt.Rules.Outcomes.IOutcomeRuleSet rules, SessionSpec s) =>
         new(s.Date, s.Type, s.Attended) { Intensity = s.Intensity, Intervention = s.Intervention, Scores = Scores(rules, s) };
 
     /// <summary>Every session of the referrals, with its referral id, referral by referral.</summary>
     public static IEnumerable<ReferralSession> Sessions(IEnumerable<ReferralSpec> referrals, RuleSet? rules = null) =>
         referrals.SelectMany(r => r.Sessions.Select(s => new ReferralSession(r.Id, Record(rules ?? RuleSet.ManualV4, s))));
 
-    private static ImmutableArray<Score> Scores(RuleSet rules, SessionSpec s)
+    private static ImmutableArray<Score> Scores(Iapt.Rules.Outcomes.IOutcomeRuleSet rules, SessionSpec s)
     {
         var scores = ImmutableArray.CreateBuilder<Score>();
         if (s.Phq9 is int phq9)

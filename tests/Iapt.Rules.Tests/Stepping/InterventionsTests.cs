@@ -1,4 +1,5 @@
 using Iapt.Rules.Stepping;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Tests.Stepping;
 

@@ -3,6 +3,7 @@ using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
 using Iapt.Rules.Stepping;
 using Iapt.Rules.Provenance;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Tests.Stepping;
 

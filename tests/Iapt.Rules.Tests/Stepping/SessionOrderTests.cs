@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Iapt.Rules.Stepping;
 using NodaTime;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Tests.Stepping;
 

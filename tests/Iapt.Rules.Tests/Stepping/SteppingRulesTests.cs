@@ -1,6 +1,7 @@
 using Iapt.Rules.RuleSets;
 using Iapt.Rules.Stepping;
 using Iapt.Rules.Provenance;
+using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Tests.Stepping;
 

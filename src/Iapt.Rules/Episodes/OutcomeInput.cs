@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Iapt.Rules.ProblemDescriptors;
 
-namespace Iapt.Rules.Outcomes;
+namespace Iapt.Rules.Episodes;
 
 /// <summary>
 /// What the outcome rules need to know about one referral: its descriptor, its treatment sessions, whether it has

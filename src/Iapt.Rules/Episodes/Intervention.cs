@@ -1,11 +1,11 @@
-namespace Iapt.Rules.Stepping;
+namespace Iapt.Rules.Episodes;
 
 /// <summary>
 /// A psychological intervention as services record it: the therapies of M4 Table 2 (NICE-recommended psychological
 /// interventions) and the non-recommended ones services still record (non-guided self-help, counselling for an
 /// anxiety disorder, mindfulness-based cognitive therapy for an acute episode). Whether an intervention is
 /// recommended depends on the problem descriptor, the step and Table 2's conditions: see
-/// <see cref="SteppedCare.Concordance(RuleSets.RuleSet, ProblemDescriptors.ProblemDescriptor, Intervention, CareStep, in TreatmentContext)"/>.
+/// <see cref="Stepping.SteppedCare.Concordance(Stepping.ISteppingRuleSet, ProblemDescriptors.ProblemDescriptor, Intervention, Stepping.CareStep, in Stepping.TreatmentContext)"/>.
 /// Each member has a text key (<see cref="Interventions.Key(Intervention)"/>).
 /// </summary>
 public enum Intervention
@@ -42,7 +42,7 @@ public enum Intervention
     /// Individual CBT with no more specific form recorded. M4 Table 2 recommends it ("CBT") for depression, GAD and
     /// panic disorder at step 3. For descriptors whose row names a specific form (trauma-focused CBT, CBT for social
     /// anxiety disorder, CBT with exposure and response prevention, the specialised CBTs of IAPT-LTC) concordance is
-    /// <see cref="ConcordanceVerdict.Undetermined"/>: CBT is a class of therapies (M4 Table 5), and whether the form given
+    /// <see cref="Stepping.ConcordanceVerdict.Undetermined"/>: CBT is a class of therapies (M4 Table 5), and whether the form given
     /// was the indicated one is not recorded.
     /// </summary>
     Cbt,

@@ -1,4 +1,4 @@
-namespace Iapt.Rules.Stepping;
+namespace Iapt.Rules.Episodes;
 
 /// <summary>The intensity of an intervention in stepped care (M4 Table 9; OSS 5, 7).</summary>
 public enum Intensity

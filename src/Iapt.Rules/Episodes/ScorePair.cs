@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Iapt.Rules.Measures;
 
-namespace Iapt.Rules.Outcomes;
+namespace Iapt.Rules.Episodes;
 
 /// <summary>
 /// A referral's first and last score on one measure. Paired only when both are present, and the two must come

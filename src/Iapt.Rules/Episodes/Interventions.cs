@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Iapt.Rules.Stepping;
+namespace Iapt.Rules.Episodes;
 
 /// <summary>
 /// Text keys and names of <see cref="Intervention"/> members. A key is lower case with underscores, for example
