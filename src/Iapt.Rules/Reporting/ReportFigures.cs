@@ -20,7 +20,7 @@ internal static class ReportFigures
         [
             ReportFigure.Of(ReportKeys.Referrals, "Referrals received", t.Referrals, rule: "M4 §6.4.1"),
             ReportFigure.Of(ReportKeys.EnteredTreatment, "Entered treatment (first treatment session)", t.EnteredTreatment, rule: "M4 §6.4.1"),
-            ReportFigure.Of("ended", "Referrals ended (discharged)", t.Ended, rule: "NHSD"),
+            ReportFigure.Of(ReportKeys.Ended, "Referrals ended (discharged)", t.Ended, rule: "NHSD"),
             ReportFigure.Of(ReportKeys.Finished, "Finished a course of treatment (2+ treatment sessions)", t.Finished, t.Ended, "M4 §6.4.3"),
             ReportFigure.Of("seen_to_course", "Referrals seen who had a course of treatment", t.SeenFinished, t.Seen, "M4 Table 7, Table 8", standards.SeenToCourseOfTreatment),
             ReportFigure.OfValue("mean_treatment_sessions", "Mean treatment sessions per finished course",
@@ -130,6 +130,22 @@ internal static class ReportFigures
             ReportFigure.Of(ReportKeys.ReliableDeterioration, "Reliable deterioration", t.ReliableDeterioration, t.Finished, OutcomeRule),
             ReportFigure.Of(ReportKeys.Within6Weeks, "Within 6 weeks (finished)", t.Within6Weeks, t.Finished, "M4 §6.4.2",
                 WaitStandard("within_6_weeks", "first treatment within 6 weeks", rules.Waiting.SixWeekTarget)),
+        ];
+    }
+
+    /// <summary>The figures of one month of <see cref="OutcomesByMonthTally"/>: the outcomes section's counts and rates for the courses ended in it.</summary>
+    public static ImmutableArray<ReportFigure> MonthFigures(IReportRuleSet rules, in Outcomes.OutcomeRates o)
+    {
+        long eligible = o.Finished - o.FinishedNotAtCaseness;
+        var standards = rules.Standards;
+        return
+        [
+            ReportFigure.Of(ReportKeys.Ended, "Referrals ended (discharged)", o.Referrals, rule: "NHSD"),
+            ReportFigure.Of(ReportKeys.Finished, "Finished a course of treatment", o.Finished, o.Referrals, "M4 §6.4.3"),
+            ReportFigure.Of(ReportKeys.Recovered, "Recovered (of finished at caseness)", o.Recovered, eligible, OutcomeRule, standards.RecoveryRate),
+            ReportFigure.Of(ReportKeys.ReliableRecovery, "Reliable recovery (of finished at caseness)", o.ReliablyRecovered, eligible, OutcomeRule),
+            ReportFigure.Of(ReportKeys.ReliableImprovement, "Reliable improvement (of finished)", o.ReliablyImproved, o.Finished, OutcomeRule, standards.ReliableImprovementRate),
+            ReportFigure.Of(ReportKeys.ReliableDeterioration, "Reliable deterioration (of finished)", o.ReliablyDeteriorated, o.Finished, OutcomeRule),
         ];
     }
 

@@ -24,6 +24,15 @@ public static class ReportKeys
     /// <summary>Breakdown by problem descriptor.</summary>
     public const string ProblemDescriptorBreakdown = "problem_descriptor";
 
+    /// <summary>
+    /// Breakdown by the calendar month a referral ended (was discharged), its values ISO <c>yyyy-MM</c>: the report's
+    /// <see cref="ServiceReport.OutcomesByMonth"/> (<see cref="OutcomesByMonthTally"/>).
+    /// </summary>
+    public const string MonthEndedBreakdown = "month_ended";
+
+    /// <summary>Figure: referrals ended (discharged).</summary>
+    public const string Ended = "ended";
+
     /// <summary>Figure: referrals.</summary>
     public const string Referrals = "referrals";
 

@@ -24,6 +24,14 @@ public sealed record ServiceReport
     /// <summary>The breakdowns (problem descriptor first, then any chosen attributes).</summary>
     public required ImmutableArray<ReportBreakdown> Breakdowns { get; init; }
 
+    /// <summary>
+    /// The outcomes of the referrals ended in each calendar month of the report (<see cref="OutcomesByMonthTally"/>,
+    /// key <see cref="ReportKeys.MonthEndedBreakdown"/>): recovery by month. Set by <see cref="ServiceReportBuilder"/>
+    /// (and so by <see cref="ServiceReportBatch"/> and the CSV reader); <see langword="null"/> on a report built
+    /// another way. Its counts add up to the outcomes section's.
+    /// </summary>
+    public ReportBreakdown? OutcomesByMonth { get; init; }
+
     /// <summary>Whether statistical disclosure control has been applied.</summary>
     public bool Suppressed { get; init; }
 

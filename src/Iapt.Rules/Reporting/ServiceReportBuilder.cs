@@ -36,6 +36,7 @@ public sealed class ServiceReportBuilder
     private readonly ReportTally _total;
     private readonly ImmutableArray<string> _breakdowns;
     private readonly Dictionary<string, ReportTally>[] _groups;
+    private readonly OutcomesByMonthTally _months;
 
     /// <summary>Starts a report.</summary>
     /// <param name="rules">The rule set every figure follows.</param>
@@ -51,6 +52,7 @@ public sealed class ServiceReportBuilder
         Period = period;
         _classifier = new OutcomeClassifier(rules);
         _total = new ReportTally(rules, period);
+        _months = new OutcomesByMonthTally(rules, period);
         _breakdowns = [ReportKeys.ProblemDescriptorBreakdown, .. breakdowns ?? []];
         _groups = new Dictionary<string, ReportTally>[_breakdowns.Length];
         for (int i = 0; i < _groups.Length; i++)
@@ -212,6 +214,7 @@ public sealed class ServiceReportBuilder
         }
 
         _total.Merge(other._total);
+        _months.Merge(other._months);
         for (int i = 0; i < _groups.Length; i++)
         {
             foreach (var (value, tally) in other._groups[i])
@@ -247,6 +250,7 @@ public sealed class ServiceReportBuilder
         }
 
         Count(_total, referral, group.IsValidCode, assessed, position);
+        _months.Add(referral);
         Count(Group(0, group.Key), referral, group.IsValidCode, assessed, position);
         for (int i = 0; i < groupValues.Length; i++)
         {
@@ -284,6 +288,7 @@ public sealed class ServiceReportBuilder
             Sections = ReportFigures.Sections(Rules, t),
             Breakdowns = [.. _breakdowns.Select((key, i) => new ReportBreakdown(key,
                 [.. _groups[i].OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new ReportGroup(g.Key, ReportFigures.GroupFigures(Rules, g.Value)))]))],
+            OutcomesByMonth = _months.Build(),
         };
     }
 

@@ -51,6 +51,7 @@ public static class DisclosureControl
             Headline = Apply(report.Headline, rules),
             Sections = [.. OrEmpty(report.Sections).Select(s => s with { Figures = Apply(s.Figures, rules) })],
             Breakdowns = [.. OrEmpty(report.Breakdowns).Select(b => b with { Groups = [.. OrEmpty(b.Groups).Select(g => g with { Figures = Apply(g.Figures, rules) })] })],
+            OutcomesByMonth = report.OutcomesByMonth is { } months ? months with { Groups = [.. OrEmpty(months.Groups).Select(g => g with { Figures = Apply(g.Figures, rules) })] } : null,
             Suppressed = true,
             DisclosureRules = rules,
         };
