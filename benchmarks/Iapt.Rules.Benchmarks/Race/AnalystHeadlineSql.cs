@@ -173,12 +173,16 @@ internal static class AnalystHeadlineSql
                     AND (discharge_text IS NULL OR coalesce(discharge_date >= referral_date, false))
             ),
             firsts AS (
-                SELECT id, min(line) AS line FROM usable GROUP BY id
+                -- A struct, so that a NULL discharge date is taken from the first row too (arg_min skips NULL values).
+                SELECT id, min(line) AS line, arg_min(struct_pack(referral_date := referral_date,
+                    discharge_date := discharge_date, problem_descriptor := problem_descriptor), line) AS first
+                FROM usable
+                GROUP BY id
             )
-            SELECT u.line AS ref, u.id, u.referral_date, u.discharge_date, coalesce(m.adsm, 0) AS adsm
+            SELECT f.line AS ref, f.id, f.first.referral_date AS referral_date, f.first.discharge_date AS discharge_date,
+                coalesce(m.adsm, 0) AS adsm
             FROM firsts f
-            JOIN usable u ON u.line = f.line
-            LEFT JOIN descriptor_map m ON m.problem_descriptor = coalesce(u.problem_descriptor, '');
+            LEFT JOIN descriptor_map m ON m.problem_descriptor = coalesce(f.first.problem_descriptor, '');
 
             -- The referral rows, and (exact plan) those whose id or dates have white space round them: the lenient
             -- plan, which trims as the report does, runs instead when there is any.

@@ -7,9 +7,10 @@ using Iapt.Rules.RuleSets;
 namespace Iapt.Rules.Benchmarks.Race;
 
 /// <summary>
-/// <c>race [--referrals N] [--seed S] [--threads T] [--folder DIR] [--only library|duckdb] [--sql old|new] [--print-sql]</c>:
+/// <c>race [--referrals N] [--seed S] [--threads T] [--folder DIR] [--only library|duckdb] [--sql old|new|lenient] [--print-sql]</c>:
 /// the library's service report against DuckDB SQL on the same synthetic national year (issue 7). <c>--sql</c> picks
-/// the SQL: <c>new</c> (the default, <see cref="AnalystHeadlineSql"/>, issue 19) or <c>old</c> (<see cref="HeadlineSql"/>). Generates the two files into a temporary folder
+/// the SQL: <c>new</c> (the default, <see cref="AnalystHeadlineSql"/>, issue 19), <c>old</c> (<see cref="HeadlineSql"/>),
+/// or <c>lenient</c> (the new SQL's lenient plan alone, as it runs when the exact plan gives way). Generates the two files into a temporary folder
 /// (deleted afterwards), times the library's report end to end, then DuckDB's SQL in a fresh in-memory connection,
 /// checks that every headline count agrees (exit 1 with a table of differences if not), and prints both times, the
 /// library's peak memory and, last, <c>speedup_vs_duckdb=X</c> (DuckDB time over library time).
@@ -45,7 +46,7 @@ internal static class RaceCommand
                 case "--only" when i + 1 < args.Length && args[i + 1] is "library" or "duckdb":
                     only = args[++i];
                     break;
-                case "--sql" when i + 1 < args.Length && args[i + 1] is "old" or "new":
+                case "--sql" when i + 1 < args.Length && args[i + 1] is "old" or "new" or "lenient":
                     sql = args[++i];
                     break;
                 case "--print-sql":
@@ -53,7 +54,7 @@ internal static class RaceCommand
                     break;
                 default:
                     stderr.WriteLine($"race: unknown or incomplete option '{args[i]}'");
-                    stderr.WriteLine("usage: race [--referrals N] [--seed S] [--threads T] [--folder DIR] [--only library|duckdb] [--sql old|new] [--print-sql]");
+                    stderr.WriteLine("usage: race [--referrals N] [--seed S] [--threads T] [--folder DIR] [--only library|duckdb] [--sql old|new|lenient] [--print-sql]");
                     return 2;
             }
         }
@@ -94,9 +95,14 @@ internal static class RaceCommand
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"race: input {bytes / 1e6:F0} MB; machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}"));
 
-        var plan = sql == "old"
-            ? new HeadlineSqlPlan("old", HeadlineSql.Build(RuleSet.ManualV4, referrals, sessions, threads), null)
-            : AnalystHeadlineSql.Build(RuleSet.ManualV4, referrals, sessions, threads);
+        var plan = sql switch
+        {
+            "old" => new HeadlineSqlPlan("old", HeadlineSql.Build(RuleSet.ManualV4, referrals, sessions, threads), null),
+            "lenient" => AnalystHeadlineSql.Build(RuleSet.ManualV4, referrals, sessions, threads) is var both
+                ? new HeadlineSqlPlan("new (lenient plan only)", both.Fallback!, null)
+                : null!,
+            _ => AnalystHeadlineSql.Build(RuleSet.ManualV4, referrals, sessions, threads),
+        };
         if (printSql)
         {
             if (plan.Fallback is not null)
