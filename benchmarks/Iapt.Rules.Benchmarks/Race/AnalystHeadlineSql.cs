@@ -27,22 +27,24 @@ namespace Iapt.Rules.Benchmarks.Race;
 /// <item><b>Lenient, text.</b> Every column as text, trimmed of white space, case-folded where the report folds
 /// case, and checked as the report checks it (strict numbers: no exponents, hexadecimal or digit separators).</item>
 /// </list>
-/// <para>Both plans share the referrals (1.5 million rows: always read as text and trimmed, cheap at that size),
-/// kept in a table whose <c>rowid</c> is the file order (so no window is needed for duplicates: the first usable row
-/// of an id wins by <c>min(rowid)</c>), and the problem descriptors mapped once per distinct text. The sessions are
-/// joined to that table (the build side of the hash join: its cardinality is exact, the CSV scan's only estimated),
-/// and every session's first and last score per measure is found by packing (date, session type, score in
-/// billionths) into one BIGINT, so that <c>min</c> and <c>max</c> give the report's first and last score: by date,
+/// <para>The referrals (1.5 million rows) are read as text into a table whose <c>rowid</c> is the file order, so
+/// that no window is needed for duplicates: the first usable row of an id wins by <c>min(rowid)</c> and
+/// <c>arg_min</c>. The exact plan takes ids and dates as written and gives way (<c>needs_text</c>) when any has white
+/// space round it; the lenient plan trims them. The problem descriptors are mapped once per distinct text. The
+/// sessions are joined to the referrals table (the build side of the hash join: its cardinality is exact, the CSV
+/// scan's only estimated), and every measure's first and last score is found by packing (date, session type, score
+/// in billionths) into one BIGINT, so that <c>min</c> and <c>max</c> give the report's first and last score: by date,
 /// then assessment before assessment and treatment before treatment, then the lower value first
-/// (<c>EpisodeAccumulator.SameDayOrder</c>). File line numbers are never needed. Caseness, recovery and reliable
-/// change are decided in integer billionths (exact for every total the report accepts, which has at most nine
-/// decimals).</para>
+/// (<c>EpisodeAccumulator.SameDayOrder</c>). File line numbers of sessions are never needed. Caseness, recovery and
+/// reliable change are decided in integer billionths (exact for every total the report accepts, which has at most
+/// nine decimals once trailing zeros are dropped).</para>
 /// <para>What the exact plan accepts that the report rejects, on spellings the generator never writes: numbers with
 /// an exponent or digit separators (<c>1e1</c>, <c>1_0</c>: DuckDB's DOUBLE reader takes them) and more than
 /// fifteen significant digits; dates with one-digit months or days (<c>2025-1-5</c>: DuckDB's <c>%m</c> and
 /// <c>%d</c> take them). The lenient plan checks those as the report does. Both trim ASCII white space only (the
 /// report trims Unicode white space too). A row with fewer fields than the header stops DuckDB's reader in both
-/// plans, where the report rejects the row.</para>
+/// plans, where the report rejects the row. The lenient plan is correct rather than fast (strict number and date
+/// checks on text).</para>
 /// </remarks>
 internal static class AnalystHeadlineSql
 {
