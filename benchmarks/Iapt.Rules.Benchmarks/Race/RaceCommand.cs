@@ -7,8 +7,10 @@ using Iapt.Rules.RuleSets;
 namespace Iapt.Rules.Benchmarks.Race;
 
 /// <summary>
-/// <c>race [--referrals N] [--seed S] [--threads T] [--folder DIR] [--print-sql]</c>: the library's service report
-/// against DuckDB SQL on the same synthetic national year (issue 7). Generates the two files into a temporary folder
+/// <c>race [--referrals N] [--seed S] [--threads T] [--folder DIR] [--only library|duckdb] [--sql old|new|lenient] [--print-sql]</c>:
+/// the library's service report against DuckDB SQL on the same synthetic national year (issue 7). <c>--sql</c> picks
+/// the SQL: <c>new</c> (the default, <see cref="AnalystHeadlineSql"/>, issue 19), <c>old</c> (<see cref="HeadlineSql"/>),
+/// or <c>lenient</c> (the new SQL's lenient plan alone, as it runs when the exact plan gives way). Generates the two files into a temporary folder
 /// (deleted afterwards), times the library's report end to end, then DuckDB's SQL in a fresh in-memory connection,
 /// checks that every headline count agrees (exit 1 with a table of differences if not), and prints both times, the
 /// library's peak memory and, last, <c>speedup_vs_duckdb=X</c> (DuckDB time over library time).
@@ -27,6 +29,7 @@ internal static class RaceCommand
     {
         int referrals = DefaultReferrals, seed = 1, threads = 2;
         string? folder = null, only = null;
+        string sql = "new";
         bool printSql = false;
         for (int i = 0; i < args.Length; i++)
         {
@@ -43,12 +46,15 @@ internal static class RaceCommand
                 case "--only" when i + 1 < args.Length && args[i + 1] is "library" or "duckdb":
                     only = args[++i];
                     break;
+                case "--sql" when i + 1 < args.Length && args[i + 1] is "old" or "new" or "lenient":
+                    sql = args[++i];
+                    break;
                 case "--print-sql":
                     printSql = true;
                     break;
                 default:
                     stderr.WriteLine($"race: unknown or incomplete option '{args[i]}'");
-                    stderr.WriteLine("usage: race [--referrals N] [--seed S] [--threads T] [--folder DIR] [--only library|duckdb] [--print-sql]");
+                    stderr.WriteLine("usage: race [--referrals N] [--seed S] [--threads T] [--folder DIR] [--only library|duckdb] [--sql old|new|lenient] [--print-sql]");
                     return 2;
             }
         }
@@ -57,7 +63,7 @@ internal static class RaceCommand
         folder ??= Path.Combine(Path.GetTempPath(), "iapt-race-" + Guid.NewGuid().ToString("N"));
         try
         {
-            return Race(referrals, seed, threads, folder, only, printSql, stdout);
+            return Race(referrals, seed, threads, folder, only, sql, printSql, stdout);
         }
         finally
         {
@@ -68,7 +74,7 @@ internal static class RaceCommand
         }
     }
 
-    private static int Race(int referralCount, int seed, int threads, string folder, string? only, bool printSql, TextWriter stdout)
+    private static int Race(int referralCount, int seed, int threads, string folder, string? only, string sql, bool printSql, TextWriter stdout)
     {
         string referrals = Path.Combine(folder, ServiceReportFiles.ReferralsFile);
         string sessions = Path.Combine(folder, ServiceReportFiles.SessionsFile);
@@ -89,15 +95,33 @@ internal static class RaceCommand
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"race: input {bytes / 1e6:F0} MB; machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}"));
 
-        var statements = HeadlineSql.Build(RuleSet.ManualV4, referrals, sessions, threads);
+        var plan = sql switch
+        {
+            "old" => new HeadlineSqlPlan("old", HeadlineSql.Build(RuleSet.ManualV4, referrals, sessions, threads), null),
+            "lenient" => AnalystHeadlineSql.Build(RuleSet.ManualV4, referrals, sessions, threads) is var both
+                ? new HeadlineSqlPlan("new (lenient plan only)", both.Fallback!, null)
+                : null!,
+            _ => AnalystHeadlineSql.Build(RuleSet.ManualV4, referrals, sessions, threads),
+        };
         if (printSql)
         {
-            stdout.WriteLine(string.Join(";\n\n", statements) + ";");
+            if (plan.Fallback is not null)
+            {
+                stdout.WriteLine("-- The exact plan (run first):");
+            }
+
+            stdout.WriteLine(string.Join(";\n\n", plan.Statements) + ";");
+            if (plan.Fallback is not null)
+            {
+                stdout.WriteLine();
+                stdout.WriteLine("-- The lenient plan (run instead when a value of the exact plan's typed read fails, or needs_text > 0):");
+                stdout.WriteLine(string.Join(";\n\n", plan.Fallback) + ";");
+            }
         }
 
         if (only is not null)
         {
-            return RunOne(only, referrals, sessions, statements, stdout);
+            return RunOne(only, referrals, sessions, plan, stdout);
         }
 
         // 1. The library, end to end.
@@ -110,14 +134,14 @@ internal static class RaceCommand
         string? duckCache = MachineState.TryDropPageCache();
         var duckCpu = MachineState.ProcessorTime();
         var duckTimer = Stopwatch.StartNew();
-        var duck = DuckDbHeadline.Run(statements);
+        var duck = DuckDbHeadline.Run(plan);
         duckTimer.Stop();
         duckCpu = MachineState.ProcessorTime() - duckCpu;
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"duckdb: {DuckDbHeadline.Version()} SQL with threads={threads} {duckTimer.Elapsed.TotalSeconds:F2} s (cpu {duckCpu.TotalSeconds:F2} s); page cache {(duckCache is null ? "dropped" : "NOT dropped: " + duckCache)}"));
+            $"duckdb: {DuckDbHeadline.Version()} {plan.Name} SQL ({duck.Path}) with threads={threads} {duckTimer.Elapsed.TotalSeconds:F2} s (cpu {duckCpu.TotalSeconds:F2} s); page cache {(duckCache is null ? "dropped" : "NOT dropped: " + duckCache)}"));
 
         // 3. Every headline count must agree.
-        bool agree = Compare(library, duck, stdout);
+        bool agree = Compare(library, duck.Counts, stdout);
 
         // 4. The figures, the speed-up last.
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"library_seconds={library.Elapsed.TotalSeconds:F2}"));
@@ -129,14 +153,16 @@ internal static class RaceCommand
     }
 
     /// <summary>One side alone, for profiling (no comparison, no speed-up).</summary>
-    private static int RunOne(string side, string referrals, string sessions, IReadOnlyList<string> statements, TextWriter stdout)
+    private static int RunOne(string side, string referrals, string sessions, HeadlineSqlPlan plan, TextWriter stdout)
     {
         var timer = Stopwatch.StartNew();
         var cpu = MachineState.ProcessorTime();
         var library = side == "library" ? LibraryHeadline.Measure(referrals, sessions) : null;
-        long? recovered = library is not null ? library.Headline.Recovered : DuckDbHeadline.Run(statements)["recovered"];
+        var duck = library is null ? DuckDbHeadline.Run(plan) : null;
+        long? recovered = library is not null ? library.Headline.Recovered : duck!.Counts["recovered"];
+        string detail = library is not null ? "; sessions read in " + library.SessionReading : $"; {plan.Name} SQL, {duck!.Path}";
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{side} alone: {timer.Elapsed.TotalSeconds:F2} s (cpu {(MachineState.ProcessorTime() - cpu).TotalSeconds:F2} s), peak working set {MachineState.PeakWorkingSet() / 1048576.0:F0} MiB, recovered {recovered}{(library is null ? string.Empty : "; sessions read in " + library.SessionReading)}"));
+            $"{side} alone: {timer.Elapsed.TotalSeconds:F2} s (cpu {(MachineState.ProcessorTime() - cpu).TotalSeconds:F2} s), peak working set {MachineState.PeakWorkingSet() / 1048576.0:F0} MiB, recovered {recovered}{detail}"));
         return 0;
     }
 
