@@ -103,8 +103,10 @@ public class HtmlReportBrowserTests
             .Where(e => (string?)e.Attribute("data-standard") is not null).Count();
         var measure = Render(html);
 
+        // The layout depends on the width only (no viewport-height units), and boxes are measured from the top of the
+        // page, so the first screen is the top 800 px at a width of 1280 whatever height headless Chromium gives its
+        // viewport (the window's 800 px less its own top bar).
         Assert.Equal(ScreenWidth, measure.Width);
-        Assert.Equal(ScreenHeight, measure.Height);
         Assert.True(expected >= 9, $"the sample judges at least nine figures against a standard ({expected})");
         Assert.Equal(expected, measure.Tiles.Count);
         Assert.All(measure.Tiles, tile =>

@@ -256,9 +256,16 @@ public class HtmlReportWriterTests
     }
 
     [Fact]
-    public void Charts_with_nothing_to_draw_say_so()
+    public void Charts_with_nothing_to_draw_say_so_and_a_report_with_no_sections_has_no_charts()
     {
-        var report = new ServiceReport { RuleSet = "r", Headline = new HeadlineCounts(), Sections = [], Breakdowns = [] };
+        Assert.Empty(Parse(new ServiceReport { RuleSet = "r", Headline = new HeadlineCounts(), Sections = [], Breakdowns = [] }).Descendants(Svg + "svg"));
+        var report = new ServiceReport
+        {
+            RuleSet = "r",
+            Headline = new HeadlineCounts(),
+            Sections = [new(ReportKeys.OutcomesSection, "Outcomes", []), new(ReportKeys.WaitsSection, "Waits", [])],
+            Breakdowns = [],
+        };
         var document = Parse(DisclosureControl.Apply(report));
         Assert.Equal(3, document.Descendants(Svg + "svg").Count());
         Assert.Equal(5, Texts(Chart(document, "chart-funnel")).Count(t => t == "suppressed"));
