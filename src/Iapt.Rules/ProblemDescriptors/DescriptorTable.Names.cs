@@ -37,7 +37,7 @@ public sealed partial class DescriptorTable
     public string CodesOf(DescriptorGroup group)
     {
         Guard.Against.Null(group);
-        if (group.Kind != DescriptorGroupKind.Descriptor || group.Descriptor == ProblemDescriptor.None)
+        if (group.Kind != DescriptorGroupKind.Descriptor)
         {
             return string.Empty;
         }
@@ -68,7 +68,7 @@ public sealed partial class DescriptorTable
         }
 
         string codes = CodesOf(group);
-        string first = codes.Split(',')[0].Split('-')[0].Split('.')[0];
+        string first = codes.Split(',')[0].Split('-')[0];
         return codes.Length == 0 || group.Name.Contains(first)
             ? group.Name
             : $"{group.Name} ({codes})";

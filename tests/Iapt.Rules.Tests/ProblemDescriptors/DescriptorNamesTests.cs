@@ -45,6 +45,14 @@ public class DescriptorNamesTests
     }
 
     [Fact]
+    public void The_national_groups_of_other_codes_show_no_codes_even_when_a_table_maps_codes_to_other()
+    {
+        var local = Table.WithCode(new Icd10Group("F99", ProblemDescriptor.Other, new Source("local", "unspecified mental disorder as other")));
+        Assert.Equal("", local.CodesOf(local.FindGroup("other_mental_health_problems")!));
+        Assert.Equal("Other mental health problems", local.DisplayName("other_mental_health_problems"));
+    }
+
+    [Fact]
     public void Finding_a_group_ignores_case_and_spaces_and_returns_null_for_no_group()
     {
         Assert.Equal("panic_disorder", Table.FindGroup(" Panic_Disorder ")!.Key);

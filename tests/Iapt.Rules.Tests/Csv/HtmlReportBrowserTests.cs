@@ -6,7 +6,7 @@ using Iapt.Rules.Csv;
 using Iapt.Rules.Reporting;
 using Iapt.Rules.Tests.Cli;
 
-namespace Iapt.Rules.Tests.Browser;
+namespace Iapt.Rules.Tests.Csv;
 
 /// <summary>
 /// The HTML report as a real browser renders it (Debian's Chromium, headless, at 1280 by 800): the page of

@@ -1,4 +1,4 @@
-namespace Iapt.Rules.Tests.Browser;
+namespace Iapt.Rules.Tests.Csv;
 
 /// <summary>
 /// A test that needs Chromium (Debian's <c>chromium</c> package): skipped, with a message saying how to run it,

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Iapt.Rules.Tests.Browser;
+namespace Iapt.Rules.Tests.Csv;
 
 /// <summary>Runs the system's Chromium headless (no browser is downloaded): finds it and dumps a page's DOM after its scripts ran.</summary>
 internal static class Chromium
