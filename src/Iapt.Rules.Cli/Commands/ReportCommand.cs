@@ -47,7 +47,7 @@ internal static class ReportCommand
             {
                 Title = parse.GetValue(title),
                 Generated = NodaTime.LocalDate.FromDateTime(DateTime.Now),
-                TerminalWidth = Console.IsOutputRedirected ? null : Console.WindowWidth,
+                TerminalWidth = Console.IsOutputRedirected ? null : ReportTerminal.ConsoleWidth(),
             };
             using var stdout = StandardStreams.OpenOutput();
             return Run(request, stdout, Console.Error, ReportTerminal.ProgressTarget(Console.Error, Console.IsErrorRedirected));
@@ -70,7 +70,7 @@ internal static class ReportCommand
 
         /// <summary>The name the report gives the service: <c>--title</c>, else the folder of the referrals file (or its name).</summary>
         public string ServiceTitle() => Title is { } t && !string.IsNullOrWhiteSpace(t) ? t.Trim()
-            : Sample ? $"Sample service (synthetic, {SampleReferrals:N0} referrals)"
+            : Sample ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Sample service (synthetic, {SampleReferrals:N0} referrals)")
             : Referrals is null ? "Service report"
             : string.Equals(Path.GetFileName(Referrals), ServiceReportFiles.ReferralsFile, StringComparison.OrdinalIgnoreCase)
                 && Path.GetFileName(Path.GetDirectoryName(Referrals)) is { Length: > 0 } folder ? folder

@@ -31,6 +31,19 @@ internal static class ReportTerminal
     /// <param name="errorRedirected">Whether stderr is redirected.</param>
     public static TextWriter? ProgressTarget(TextWriter stderr, bool errorRedirected) => errorRedirected ? null : stderr;
 
+    /// <summary>The terminal's width in columns, or <see langword="null"/> when the console cannot say.</summary>
+    public static int? ConsoleWidth()
+    {
+        try
+        {
+            return System.Console.WindowWidth;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>A console that draws on <paramref name="output"/>, with colour when the terminal has it.</summary>
     /// <param name="output">The terminal's writer.</param>
     /// <param name="width">The terminal's width in columns, or <see langword="null"/> to detect it.</param>

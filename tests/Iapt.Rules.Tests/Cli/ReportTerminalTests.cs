@@ -123,4 +123,13 @@ public class ReportTerminalTests
         Assert.DoesNotContain('\\', output);
         Assert.DoesNotContain("| Rows read", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/data/north-tees/referrals.csv", null, false, "north-tees")]
+    [InlineData("/data/north-tees/2025-referrals.csv", null, false, "2025-referrals")]
+    [InlineData("/data/north-tees/referrals.csv", "  Tees Valley Talking Therapies ", false, "Tees Valley Talking Therapies")]
+    [InlineData("/data/north-tees/referrals.csv", " ", false, "north-tees")]
+    [InlineData(null, null, true, "Sample service (synthetic, 3,000 referrals)")]
+    public void The_service_is_named_by_title_or_else_by_the_folder_of_the_referrals_file(string? referrals, string? title, bool sample, string name) =>
+        Assert.Equal(name, new ReportCommand.Request(referrals, null, sample, "html", null, null, [], false, null) { Title = title }.ServiceTitle());
 }
