@@ -5,6 +5,7 @@ using Iapt.Rules.Measures;
 using Iapt.Rules.Outcomes;
 using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
+using Iapt.Rules.Episodes;
 using Iapt.Rules.Stepping;
 
 namespace Iapt.Rules.Benchmarks.Race;

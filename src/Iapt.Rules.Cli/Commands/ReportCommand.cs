@@ -10,7 +10,8 @@ namespace Iapt.Rules.Cli.Commands;
 
 /// <summary>
 /// <c>iapt report REFERRALS SESSIONS</c> (or <c>--sample</c>): a service's report against every national standard,
-/// as Markdown (default), JSON or HTML on stdout.
+/// on stdout as readable tables on a terminal, Markdown when redirected (or with <c>--format markdown</c>), JSON or
+/// HTML.
 /// </summary>
 internal static class ReportCommand
 {
@@ -25,32 +26,56 @@ internal static class ReportCommand
         var referrals = new Argument<FileInfo?>("REFERRALS") { Description = "referrals.csv", Arity = ArgumentArity.ZeroOrOne };
         var sessions = new Argument<FileInfo?>("SESSIONS") { Description = "sessions.csv", Arity = ArgumentArity.ZeroOrOne };
         var sample = new Option<bool>("--sample") { Description = $"Report on a built-in synthetic service of {SampleReferrals} referrals (no files needed)" };
-        var format = new Option<string>("--format") { Description = "markdown (default), json or html", DefaultValueFactory = _ => "markdown" };
+        var format = new Option<string?>("--format") { Description = "markdown, json or html; by default tables on a terminal and markdown when redirected" };
         format.AcceptOnlyFromAmong("markdown", "json", "html");
         var from = new Option<string?>("--from") { Description = "First day of the reporting period (yyyy-MM-dd)" };
         var to = new Option<string?>("--to") { Description = "Last day of the reporting period (yyyy-MM-dd), included" };
         var by = new Option<string[]>("--by") { Description = "A referral column to break the report down by (repeatable)", AllowMultipleArgumentsPerToken = false };
         var suppress = new Option<bool>("--suppress") { Description = "Apply statistical disclosure control (counts under 5 suppressed, the rest rounded to 5)" };
         var rejects = new Option<FileInfo?>("--rejects") { Description = "Write rejected rows (file,line,field,reason) to this CSV file" };
+        var title = new Option<string?>("--title") { Description = "The service's name for the report's heading (default: from the input's folder)" };
         var command = new Command("report", "A service report against the national standards, from referrals.csv and sessions.csv")
         {
-            referrals, sessions, sample, format, from, to, by, suppress, rejects,
+            referrals, sessions, sample, format, from, to, by, suppress, rejects, title,
         };
         command.SetAction(parse =>
         {
             var request = new Request(
                 parse.GetValue(referrals)?.FullName, parse.GetValue(sessions)?.FullName, parse.GetValue(sample),
-                parse.GetValue(format)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(by) ?? [],
-                parse.GetValue(suppress), parse.GetValue(rejects)?.FullName);
+                ReportTerminal.ChooseFormat(parse.GetValue(format), Console.IsOutputRedirected), parse.GetValue(from), parse.GetValue(to),
+                parse.GetValue(by) ?? [], parse.GetValue(suppress), parse.GetValue(rejects)?.FullName)
+            {
+                Title = parse.GetValue(title),
+                Generated = NodaTime.LocalDate.FromDateTime(DateTime.Now),
+                TerminalWidth = Console.IsOutputRedirected ? null : ReportTerminal.ConsoleWidth(),
+            };
             using var stdout = StandardStreams.OpenOutput();
-            return Run(request, stdout, Console.Error, Console.IsErrorRedirected ? null : Console.Error);
+            return Run(request, stdout, Console.Error, ReportTerminal.ProgressTarget(Console.Error, Console.IsErrorRedirected));
         });
         return command;
     }
 
     internal sealed record Request(
         string? Referrals, string? Sessions, bool Sample, string Format, string? From, string? To,
-        IReadOnlyList<string> By, bool Suppress, string? Rejects);
+        IReadOnlyList<string> By, bool Suppress, string? Rejects)
+    {
+        /// <summary>The service's name (<c>--title</c>), or <see langword="null"/> to name it from the input.</summary>
+        public string? Title { get; init; }
+
+        /// <summary>The day the report is generated (the CLI passes today), or <see langword="null"/>.</summary>
+        public NodaTime.LocalDate? Generated { get; init; }
+
+        /// <summary>The terminal's width for the terminal tables, or <see langword="null"/> to detect it.</summary>
+        public int? TerminalWidth { get; init; }
+
+        /// <summary>The name the report gives the service: <c>--title</c>, else the folder of the referrals file (or its name).</summary>
+        public string ServiceTitle() => Title is { } t && !string.IsNullOrWhiteSpace(t) ? t.Trim()
+            : Sample ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Sample service (synthetic, {SampleReferrals:N0} referrals)")
+            : Referrals is null ? "Service report"
+            : string.Equals(Path.GetFileName(Referrals), ServiceReportFiles.ReferralsFile, StringComparison.OrdinalIgnoreCase)
+                && Path.GetFileName(Path.GetDirectoryName(Referrals)) is { Length: > 0 } folder ? folder
+            : Path.GetFileNameWithoutExtension(Referrals);
+    }
 
     public static int Run(Request request, TextWriter stdout, TextWriter stderr, TextWriter? progress)
     {
@@ -104,7 +129,14 @@ internal static class ReportCommand
                         JsonReportWriter.Write(report, output);
                         break;
                     case "html":
-                        HtmlReportWriter.Write(report, output);
+                        HtmlReportWriter.Write(report, output, new HtmlReportOptions
+                        {
+                            Title = request.ServiceTitle(), Generated = request.Generated, RejectsFile = request.Rejects, Descriptors = RuleSet.ManualV4.Descriptors,
+                        });
+                        break;
+                    case ReportTerminal.TerminalFormat:
+                        ReportTerminal.Write(report, ReportTerminal.Console(output, request.TerminalWidth), request.ServiceTitle(), request.Generated,
+                            request.Rejects, RuleSet.ManualV4.Descriptors);
                         break;
                     default:
                         MarkdownReportWriter.Write(report, output);

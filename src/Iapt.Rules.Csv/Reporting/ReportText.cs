@@ -158,6 +158,61 @@ internal static class ReportText
         return builder?.ToString() ?? text;
     }
 
+    /// <summary>The period in words, for example <c>1 April 2024 to 31 March 2025</c>, or <c>all referrals in the files</c>.</summary>
+    public static string PeriodWords(ReportPeriod? period) =>
+        period is { } p ? $"{LongDate(p.Start)} to {LongDate(p.End)}" : "all referrals in the files";
+
+    public static string LongDate(NodaTime.LocalDate date) =>
+        LocalDatePattern.Create("d MMMM uuuu", CultureInfo.InvariantCulture).Format(date);
+
+    /// <summary>The rule set as <c>IAPT Manual v4, version 2020.1</c> when it reads <c>name (version)</c>.</summary>
+    public static string RuleSetWords(string ruleSet)
+    {
+        string text = Clean(ruleSet);
+        int open = text.LastIndexOf(" (", StringComparison.Ordinal);
+        return open > 0 && text.EndsWith(')')
+            ? $"{text[..open]}, version {text[(open + 2)..^1]}"
+            : text;
+    }
+
+    /// <summary>
+    /// The sentence on the rows read: how many were read and rejected, and where the rejected rows are (the rejects
+    /// file, or how to write one).
+    /// </summary>
+    public static string RowsSentence(HeadlineCounts headline, string? rejectsFile)
+    {
+        string read = headline.RowsRead is long r ? Count(r) : Withheld;
+        if (headline.RowsRejected is not long rejected)
+        {
+            return $"{read} rows read from the files.";
+        }
+
+        if (rejected == 0)
+        {
+            return $"{read} rows read from the files; none rejected.";
+        }
+
+        string where = rejectsFile is null
+            ? "run iapt report with --rejects FILE to list them (file, line, field and reason)"
+            : $"they are listed in {Clean(rejectsFile)} (file, line, field and reason)";
+        return $"{read} rows read from the files; {Count(rejected)} rejected and left out of every figure: {where}.";
+    }
+
+    /// <summary>The order of the sections as the HTML and terminal reports show them; sections with other keys follow in report order.</summary>
+    public static readonly string[] SectionOrder =
+        [ReportKeys.OutcomesSection, ReportKeys.WaitsSection, ReportKeys.DataQualitySection, ReportKeys.SteppingSection, ReportKeys.ActivitySection];
+
+    /// <summary>The sections in <see cref="SectionOrder"/>.</summary>
+    public static List<ReportSection> OrderedSections(ServiceReport report) =>
+        [.. (report.Sections.IsDefault ? [] : report.Sections)
+            .OrderBy(s => Array.IndexOf(SectionOrder, s.Key) is int i and >= 0 ? i : SectionOrder.Length)];
+
+    /// <summary>Every figure of the report judged against a standard, in the order of the sections shown.</summary>
+    public static List<ReportFigure> Standards(ServiceReport report) =>
+        [.. OrderedSections(report)
+            .SelectMany(s => s.Figures.IsDefault ? [] : s.Figures)
+            .Where(f => f.Standard is not null)];
+
     private static string Part(string? shown, ReportFigure f, FigureParts part) =>
         shown ?? (f.Withheld.HasFlag(part) ? Withheld : None);
 }

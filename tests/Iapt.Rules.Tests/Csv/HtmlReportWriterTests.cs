@@ -2,11 +2,12 @@ using System.Xml.Linq;
 using Iapt.Rules.Csv;
 using Iapt.Rules.Reporting;
 using Iapt.Rules.Reporting.Disclosure;
+using NodaTime;
 using static Iapt.Rules.Tests.Cli.ReportSamples;
 
 namespace Iapt.Rules.Tests.Csv;
 
-/// <summary>The HTML service report (<c>--format html</c>): one well-formed, self-contained file with three SVG charts.</summary>
+/// <summary>The HTML service report (<c>--format html</c>): one well-formed, self-contained, accessible file: a first screen with the standards as tiles, then the sections with their SVG charts.</summary>
 public class HtmlReportWriterTests
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
@@ -21,6 +22,13 @@ public class HtmlReportWriterTests
 
     private static XDocument Parse(ServiceReport report) => XDocument.Parse(Text(report));
 
+    private static XDocument Parse(ServiceReport report, HtmlReportOptions options)
+    {
+        var output = new StringWriter();
+        HtmlReportWriter.Write(report, output, options);
+        return XDocument.Parse(output.ToString());
+    }
+
     private static XElement Chart(XDocument document, string id) =>
         document.Descendants(Xhtml + "figure").Single(f => (string?)f.Attribute("id") == id).Element(Svg + "svg")!;
 
@@ -33,16 +41,139 @@ public class HtmlReportWriterTests
         Assert.StartsWith("<!DOCTYPE html>\n", text, StringComparison.Ordinal);
         var document = XDocument.Parse(text);
         Assert.Equal(Xhtml + "html", document.Root!.Name);
-        Assert.Equal("Service report: IAPT Manual v4 (2020.1), 2024-04-01 to 2025-03-31", document.Descendants(Xhtml + "title").Single().Value);
+        Assert.Equal("Service report: service report, 1 April 2024 to 31 March 2025", document.Descendants(Xhtml + "title").Single().Value);
     }
 
     [Fact]
-    public void It_holds_three_inline_svg_charts()
+    public void The_first_screen_names_the_service_period_rules_and_day_generated_from_the_options_not_a_clock()
+    {
+        var document = Parse(Full(), new HtmlReportOptions { Title = "North Tees Talking Therapies", Generated = new LocalDate(2025, 4, 7) });
+        var header = document.Descendants(Xhtml + "header").Single();
+        Assert.Equal("North Tees Talking Therapies", header.Element(Xhtml + "h1")!.Value);
+        Assert.Equal(["Period", "1 April 2024 to 31 March 2025", "Rules", "IAPT Manual v4, version 2020.1", "Generated", "7 April 2025"],
+            header.Descendants(Xhtml + "dt").Zip(header.Descendants(Xhtml + "dd")).SelectMany(p => new[] { p.First.Value, p.Second.Value }));
+        Assert.Equal("North Tees Talking Therapies: service report, 1 April 2024 to 31 March 2025", document.Descendants(Xhtml + "title").Single().Value);
+
+        var undated = Parse(Full()).Descendants(Xhtml + "header").Single();
+        Assert.Equal("Service report", undated.Element(Xhtml + "h1")!.Value);
+        Assert.DoesNotContain(undated.Descendants(Xhtml + "dt"), dt => dt.Value == "Generated");
+    }
+
+    [Fact]
+    public void The_rows_sentence_says_where_the_rejected_rows_are()
+    {
+        string Rows(HtmlReportOptions options) =>
+            Parse(Full(), options).Descendants(Xhtml + "p").Single(p => (string?)p.Attribute("id") == "rows").Value;
+
+        Assert.Equal("1,012 rows read from the files; 12 rejected and left out of every figure: run iapt report with --rejects FILE to list them (file, line, field and reason).",
+            Rows(new HtmlReportOptions()));
+        Assert.Equal("1,012 rows read from the files; 12 rejected and left out of every figure: they are listed in /data/rejects.csv (file, line, field and reason).",
+            Rows(new HtmlReportOptions { RejectsFile = "/data/rejects.csv" }));
+        var clean = Full() with { Headline = Headline with { RowsRejected = 0 } };
+        Assert.Equal("1,012 rows read from the files; none rejected.",
+            Parse(clean).Descendants(Xhtml + "p").Single(p => (string?)p.Attribute("id") == "rows").Value);
+    }
+
+    [Fact]
+    public void Every_standard_is_a_tile_with_its_value_target_and_verdict_in_the_first_screen()
+    {
+        var failing = Full() with
+        {
+            Sections = [.. Full().Sections.Select(s => s.Key != ReportKeys.OutcomesSection ? s : s with
+            {
+                Figures = [ReportFigure.Of(ReportKeys.Recovered, "Recovered", 80, 180, "M4 §6.4.3", Recovery)],
+            })],
+        };
+        var tiles = Parse(failing).Descendants(Xhtml + "header").Single().Descendants(Xhtml + "section").ToList();
+        // Outcomes first, then waits, then activity (the order of the sections after the first screen).
+        Assert.Equal(["recovery_rate", "six_week_wait", "course_share"], tiles.Select(t => (string?)t.Attribute("data-standard")));
+        Assert.Equal(["Recovered", "44.4%", "Target \u2265 50%", "\u2717 Standard not met", "80 of 180"], tiles[0].Elements().Select(e => e.Value));
+        Assert.Equal("tile unmet", (string?)tiles[0].Attribute("class"));
+        Assert.Equal(["First treatment within 6 weeks", "80.0%", "Target \u2265 75%", "\u2713 Standard met", "160 of 200"], tiles[1].Elements().Select(e => e.Value));
+        Assert.Equal("tile met", (string?)tiles[1].Attribute("class"));
+        Assert.Equal("Target > 50%", tiles[2].Elements().ElementAt(2).Value);
+    }
+
+    [Fact]
+    public void A_withheld_verdict_says_so_on_its_tile()
+    {
+        var report = DisclosureControl.Apply(Full() with
+        {
+            Sections = [new(ReportKeys.OutcomesSection, "Outcomes", [ReportFigure.Of(ReportKeys.Recovered, "Recovered", 3, 4, "M4 §6.4.3", Recovery)])],
+        });
+        var tile = Parse(report).Descendants(Xhtml + "section").Single(t => (string?)t.Attribute("data-standard") == "recovery_rate");
+        Assert.Contains(tile.Elements(), e => e.Value == "Verdict withheld");
+        Assert.Equal("tile unknown", (string?)tile.Attribute("class"));
+    }
+
+    [Fact]
+    public void It_holds_three_inline_svg_charts_each_an_image_with_a_text_alternative()
     {
         var document = Parse(Full());
         Assert.Equal(3, document.Descendants(Svg + "svg").Count());
-        Assert.Equal(["chart-funnel", "chart-waits", "chart-descriptors"],
+        Assert.Equal(["chart-funnel", "chart-descriptors", "chart-waits"],
             document.Descendants(Xhtml + "figure").Select(f => (string?)f.Attribute("id")));
+        Assert.All(document.Descendants(Svg + "svg"), svg =>
+        {
+            Assert.Equal("img", (string?)svg.Attribute("role"));
+            Assert.False(string.IsNullOrWhiteSpace((string?)svg.Attribute("aria-label")));
+            Assert.False(string.IsNullOrWhiteSpace(svg.Element(Svg + "desc")?.Value));
+        });
+        Assert.Contains("Recovered 90", Chart(document, "chart-funnel").Element(Svg + "desc")!.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_table_header_has_a_scope_and_the_headings_run_in_order()
+    {
+        var document = Parse(Full());
+        Assert.All(document.Descendants(Xhtml + "th"), th => Assert.Contains((string?)th.Attribute("scope"), new[] { "col", "row" }));
+        Assert.Single(document.Descendants(Xhtml + "h1"));
+        Assert.DoesNotContain(document.Descendants(Xhtml + "h3"), h => !h.Ancestors(Xhtml + "section").Any());
+    }
+
+    [Fact]
+    public void The_print_style_sheet_sets_a4_and_keeps_tiles_and_charts_whole()
+    {
+        string css = Parse(Full()).Descendants(Xhtml + "style").Single().Value;
+        Assert.Contains("@media print{@page{size:A4;", css, StringComparison.Ordinal);
+        Assert.Contains(".tile,figure,tr{break-inside:avoid}", css, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sources_are_in_words_with_the_full_reference_on_hover_and_in_the_list_of_sources()
+    {
+        var document = Parse(Full());
+        var recovered = document.Descendants(Xhtml + "tr").First(tr => tr.Elements().First().Value == "Recovered" && tr.Elements().Count() > 2);
+        var source = recovered.Elements().Last();
+        Assert.Equal("IAPT Manual §6.4.3", source.Value);
+        Assert.StartsWith("The Improving Access to Psychological Therapies Manual, version 4", (string?)source.Element(Xhtml + "span")!.Attribute("title"), StringComparison.Ordinal);
+        var list = document.Descendants(Xhtml + "h2").Single(h => h.Value == "Sources").ElementsAfterSelf(Xhtml + "ul").Single();
+        Assert.Contains(list.Elements(), li => li.Value.StartsWith("IAPT Manual: The Improving Access", StringComparison.Ordinal));
+        Assert.Contains(list.Elements(), li => li.Value.StartsWith("the measure's literature: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Descriptor_groups_are_named_as_people_say_them_with_their_codes()
+    {
+        var report = Full() with
+        {
+            Breakdowns =
+            [
+                new(ReportKeys.ProblemDescriptorBreakdown,
+                [
+                    new ReportGroup("generalised_anxiety_disorder", [ReportFigure.Of(ReportKeys.Recovered, "Recovered", 5, 9, "M4 §6.4.3", Recovery)]),
+                    new ReportGroup("chronic_fatigue_syndrome", [ReportFigure.Of(ReportKeys.Recovered, "Recovered", 3, 9, "M4 §6.4.3", Recovery)]),
+                    new ReportGroup("none", [ReportFigure.Of(ReportKeys.Recovered, "Recovered", 3, 9, "M4 §6.4.3", Recovery)]),
+                ]),
+            ],
+        };
+        var document = Parse(report);
+        string[] names = ["Generalised anxiety disorder (F41.1)", "Chronic fatigue syndrome (G93.3)", "No problem descriptor (Unspecified)"];
+        var table = document.Descendants(Xhtml + "h2").Single(h => h.Value == "By problem descriptor").ElementsAfterSelf(Xhtml + "table").First();
+        Assert.Equal(names, table.Descendants(Xhtml + "tbody").Single().Elements().Select(tr => tr.Elements().First().Value));
+        var labels = Texts(Chart(document, "chart-descriptors"));
+        Assert.All(names, name => Assert.Contains(name, labels));
+        Assert.DoesNotContain(labels, l => l.Contains('_', StringComparison.Ordinal));
     }
 
     [Theory]
@@ -118,16 +249,23 @@ public class HtmlReportWriterTests
         var texts = Texts(chart);
         Assert.Contains("(none)", texts);
         Assert.Contains("suppressed", texts);
-        Assert.Contains("50.0%", texts);
-        Assert.Contains("51.5%", texts);
+        Assert.Contains("50.0% met", texts);
+        Assert.Contains("51.5% met", texts);
         Assert.Contains("standard >= 50%", texts);
         Assert.Equal(2, chart.Descendants(Svg + "rect").Count());
     }
 
     [Fact]
-    public void Charts_with_nothing_to_draw_say_so()
+    public void Charts_with_nothing_to_draw_say_so_and_a_report_with_no_sections_has_no_charts()
     {
-        var report = new ServiceReport { RuleSet = "r", Headline = new HeadlineCounts(), Sections = [], Breakdowns = [] };
+        Assert.Empty(Parse(new ServiceReport { RuleSet = "r", Headline = new HeadlineCounts(), Sections = [], Breakdowns = [] }).Descendants(Svg + "svg"));
+        var report = new ServiceReport
+        {
+            RuleSet = "r",
+            Headline = new HeadlineCounts(),
+            Sections = [new(ReportKeys.OutcomesSection, "Outcomes", []), new(ReportKeys.WaitsSection, "Waits", [])],
+            Breakdowns = [],
+        };
         var document = Parse(DisclosureControl.Apply(report));
         Assert.Equal(3, document.Descendants(Svg + "svg").Count());
         Assert.Equal(5, Texts(Chart(document, "chart-funnel")).Count(t => t == "suppressed"));
@@ -136,12 +274,41 @@ public class HtmlReportWriterTests
     }
 
     [Fact]
-    public void The_tables_of_the_report_follow_the_charts()
+    public void After_the_standards_come_outcomes_waits_activity_the_breakdowns_the_headline_and_the_sources()
     {
         var document = Parse(Full());
-        Assert.Equal(["Charts", "Headline", "Activity", "Outcomes", "Waiting times", "By problem descriptor", "By ethnicity"],
+        Assert.Equal(["National standards at a glance", "Outcomes", "Waiting times", "Activity", "By problem descriptor", "By ethnicity", "All headline counts", "Sources"],
             document.Descendants(Xhtml + "h2").Select(h => h.Value));
         var recovered = document.Descendants(Xhtml + "tr").First(tr => tr.Elements().First().Value == "Recovered" && tr.Elements().Count() > 2);
-        Assert.Equal(["Recovered", "90", "180", "50.0%", "-", ">= 50%", "pass", "M4 §6.4.3"], recovered.Elements().Select(e => e.Value));
+        Assert.Equal(["Recovered", "90", "180", "50.0%", "-", ">= 50%", "pass", "IAPT Manual §6.4.3"], recovered.Elements().Select(e => e.Value));
+    }
+
+    [Fact]
+    public void The_headline_table_does_not_open_with_the_rows_read_and_rejected()
+    {
+        var table = Parse(Full()).Descendants(Xhtml + "h2").Single(h => h.Value == "All headline counts").ElementsAfterSelf(Xhtml + "table").First();
+        var rows = table.Descendants(Xhtml + "tbody").Single().Elements().Select(tr => tr.Elements().First().Value).ToList();
+        Assert.Equal("Referrals", rows[0]);
+        Assert.Equal(["Rows read", "Rows rejected"], rows[^2..]);
+    }
+
+    [Fact]
+    public void Descriptor_bars_are_coloured_by_whether_the_group_meets_the_standard()
+    {
+        var report = Full() with
+        {
+            Breakdowns =
+            [
+                new(ReportKeys.ProblemDescriptorBreakdown,
+                [
+                    new ReportGroup("depression", [ReportFigure.Of(ReportKeys.Recovered, "Recovered", 5, 10, "M4 §6.4.3", Recovery)]),
+                    new ReportGroup("panic_disorder", [ReportFigure.Of(ReportKeys.Recovered, "Recovered", 4, 10, "M4 §6.4.3", Recovery)]),
+                ]),
+            ],
+        };
+        var chart = Chart(Parse(report), "chart-descriptors");
+        Assert.Equal(["#007f3b", "#d5281b"], chart.Descendants(Svg + "rect").Select(r => (string?)r.Attribute("fill")));
+        Assert.Contains("50.0% met", Texts(chart));
+        Assert.Contains("40.0% not met", Texts(chart));
     }
 }
