@@ -3,6 +3,7 @@ using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.Reporting;
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Cli.Commands;
 
@@ -181,7 +182,7 @@ internal static class ReportTerminal
             }
 
             string rule = ReportText.RuleCell(f);
-            foreach (var part in ReportSources.Parts(rule == ReportText.None ? string.Empty : rule))
+            foreach (var part in SourceDocuments.Parts(rule == ReportText.None ? string.Empty : rule))
             {
                 if (part.Cited is { } document && !cited.Exists(c => c.StartsWith(document.Words + ":", StringComparison.Ordinal)))
                 {
@@ -191,7 +192,7 @@ internal static class ReportTerminal
 
             cells.Add(Plain(ReportText.StandardCell(f)));
             cells.Add(f.Standard is null ? Plain(ReportText.MetCell(f)) : Verdict(f));
-            cells.Add(Plain(ReportSources.Words(rule == ReportText.None ? string.Empty : rule)));
+            cells.Add(Plain(SourceDocuments.Words(rule == ReportText.None ? string.Empty : rule) is { Length: > 0 } words ? words : ReportText.None));
             table.AddRow(cells);
         }
 

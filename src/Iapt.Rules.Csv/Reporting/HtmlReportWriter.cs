@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Iapt.Rules.Reporting;
 using NodaTime.Text;
+using Iapt.Rules.Provenance;
 
 namespace Iapt.Rules.Csv;
 
@@ -94,7 +95,7 @@ public static class HtmlReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
-        var cited = new List<ReportSources.Document>();
+        var cited = new List<SourceDocuments.Document>();
         output.Write("<!DOCTYPE html>\n");
         using (var html = new XhtmlWriter(output))
         {
@@ -212,7 +213,7 @@ public static class HtmlReportWriter
         }
     }
 
-    private static void SectionTable(XhtmlWriter html, ReportSection section, List<ReportSources.Document> cited)
+    private static void SectionTable(XhtmlWriter html, ReportSection section, List<SourceDocuments.Document> cited)
     {
         var figures = OrEmpty(section.Figures);
         if (figures.IsEmpty)
@@ -253,10 +254,10 @@ public static class HtmlReportWriter
     }
 
     /// <summary>A source cell: each part in words, with its document's full reference as a hover text.</summary>
-    private static void SourceCell(XhtmlWriter html, string rule, List<ReportSources.Document> cited)
+    private static void SourceCell(XhtmlWriter html, string rule, List<SourceDocuments.Document> cited)
     {
         html.Open("td");
-        var parts = ReportSources.Parts(rule == ReportText.None ? string.Empty : rule);
+        var parts = SourceDocuments.Parts(rule == ReportText.None ? string.Empty : rule);
         if (parts.Count == 0)
         {
             html.Text(ReportText.None);
@@ -346,7 +347,7 @@ public static class HtmlReportWriter
         html.Close().Close().Line();
     }
 
-    private static void Sources(XhtmlWriter html, List<ReportSources.Document> cited)
+    private static void Sources(XhtmlWriter html, List<SourceDocuments.Document> cited)
     {
         html.Element("h2", "Sources", "id", "sources").Line();
         if (cited.Count == 0)

@@ -9,8 +9,10 @@ namespace Iapt.Rules.Csv;
 /// <summary>
 /// How the Markdown and HTML reports show numbers and text, so the two agree: counts with thousands separators,
 /// rates as percentages with one decimal, a withheld part as <c>*</c> and a part the figure never had as <c>-</c>.
+/// Public so that a writer of your own (the CLI's terminal tables are one) shows a report in the same words.
 /// </summary>
-internal static class ReportText
+/// <remarks>Pure functions of their arguments; thread-safe. Numbers use the invariant culture.</remarks>
+public static class ReportText
 {
     /// <summary>What a withheld (suppressed) part shows.</summary>
     public const string Withheld = "*";
@@ -162,6 +164,9 @@ internal static class ReportText
     public static string PeriodWords(ReportPeriod? period) =>
         period is { } p ? $"{LongDate(p.Start)} to {LongDate(p.End)}" : "all referrals in the files";
 
+    /// <summary>A date as people write it, for example <c>1 April 2024</c> (English month names, whatever the culture).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The date in words.</returns>
     public static string LongDate(NodaTime.LocalDate date) =>
         LocalDatePattern.Create("d MMMM uuuu", CultureInfo.InvariantCulture).Format(date);
 

@@ -1,11 +1,13 @@
-namespace Iapt.Rules.Csv;
+namespace Iapt.Rules.Provenance;
 
 /// <summary>
 /// The sources a report cites, in words: a figure's rule such as <c>M4 §6.4.3; NHSD</c> becomes
 /// <c>IAPT Manual §6.4.3; NHS Digital definitions</c>, each part with the full reference of its document (for a
-/// hover text and a footnote). The documents are those of <c>Provenance.Source.Document</c> and the seed index.
+/// hover text and a footnote). The documents are those <see cref="Source.Document"/> names. Every report writer
+/// (Markdown, HTML, a terminal) reads them here, so they agree.
 /// </summary>
-internal static class ReportSources
+/// <remarks>Immutable and thread-safe.</remarks>
+public static class SourceDocuments
 {
     /// <summary>A source document: its code as rules write it, its name in words and its full reference.</summary>
     /// <param name="Code">The code, for example <c>M4</c>.</param>
@@ -63,10 +65,10 @@ internal static class ReportSources
 
     /// <summary>A rule in words, its parts joined with <c>; </c>, for example <c>IAPT Manual §6.4.3; NHS Digital definitions</c>.</summary>
     /// <param name="rule">The rule.</param>
-    /// <returns>The words; <c>-</c> for an empty rule.</returns>
+    /// <returns>The words; empty for an empty rule.</returns>
     public static string Words(string rule)
     {
         var parts = Parts(rule);
-        return parts.Count == 0 ? ReportText.None : string.Join("; ", parts.Select(p => p.Words));
+        return string.Join("; ", parts.Select(p => p.Words));
     }
 }
