@@ -47,7 +47,7 @@ public class HostileInputTests
         var (exit, lines, error) = Score("id,measure,total\n1,phq9\n2,gad7,3\n");
         Assert.Equal(0, exit);
         Assert.Equal("", error);
-        Assert.Equal([ScoreHeader, "1,invalid,,,,,,\"total: missing (line 2 has 2 fields, the header 3)\"", "2,scored,gad7,3,minimal,false,,"], lines);
+        Assert.Equal([ScoreHeader, "1,invalid,,,,,,total: missing (line 2 has 2 fields; the header has 3)", "2,scored,gad7,3,minimal,false,,"], lines);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class HostileInputTests
         var (exit, lines, _) = Score("id,measure,total\n1,phq9,5,surplus\n2,gad7,3\n");
         Assert.Equal(0, exit);
         Assert.Equal(3, lines.Length);
-        Assert.Equal("1,invalid,,,,,,\"line 2 has 4 fields, the header 3\"", lines[1]);
+        Assert.Equal("1,invalid,,,,,,the row has more fields than the header (line 2 has 4; the header has 3)", lines[1]);
         Assert.DoesNotContain("surplus", string.Join("\n", lines), StringComparison.Ordinal);
     }
 
@@ -172,7 +172,7 @@ public class HostileInputTests
         Assert.Equal("", error);
         Assert.Equal(3, lines.Length);
         Assert.StartsWith("r1,invalid,", lines[1], StringComparison.Ordinal);
-        Assert.Contains("referral_date: too late: its 18-week breach date would fall after 9999-12-31", lines[1], StringComparison.Ordinal);
+        Assert.Contains("referral_date: too late: a breach date would fall after 9999-12-31", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("r2,waiting,", lines[2], StringComparison.Ordinal);
     }
 
