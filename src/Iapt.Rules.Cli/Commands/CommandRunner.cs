@@ -65,18 +65,25 @@ internal static class CommandRunner
     public static Argument<string> FileArgument(string description)
     {
         var file = new Argument<string>("FILE") { Description = description + " (- for standard input)" };
-        file.Validators.Add(result =>
+        RejectOptionWords(file);
+        return file;
+    }
+
+    /// <summary>
+    /// Makes an option-like word given for a file argument (<c>--version</c> after a command) a usage error, unless a
+    /// file of that name exists; <c>-</c> alone is standard input.
+    /// </summary>
+    public static void RejectOptionWords(Argument argument) =>
+        argument.Validators.Add(result =>
         {
             foreach (var token in result.Tokens)
             {
                 if (token.Value.Length > 1 && token.Value[0] == '-' && !File.Exists(token.Value))
                 {
-                    result.AddError($"unknown option '{token.Value}' (FILE is a path, or - for standard input)");
+                    result.AddError($"unknown option '{token.Value}' ({argument.Name} is a path, or - for standard input)");
                 }
             }
         });
-        return file;
-    }
 
     /// <summary>
     /// A command over one CSV file (score, outcomes, waits): a FILE argument, the default rule set, buffered stdout and

@@ -26,16 +26,7 @@ internal static class ReportInput
     public static Argument<string?> Argument(string name, string description)
     {
         var argument = new Argument<string?>(name) { Description = description + " (- for standard input)", Arity = ArgumentArity.ZeroOrOne };
-        argument.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens)
-            {
-                if (token.Value.Length > 1 && token.Value[0] == '-' && !File.Exists(token.Value))
-                {
-                    result.AddError($"unknown option '{token.Value}' ({name} is a path, or - for standard input)");
-                }
-            }
-        });
+        CommandRunner.RejectOptionWords(argument);
         return argument;
     }
 

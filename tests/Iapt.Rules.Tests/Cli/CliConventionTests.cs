@@ -97,6 +97,7 @@ public class CliConventionTests
     [InlineData("report", "sessions.csv with referral_id, date, type")]
     [InlineData("sample", "--force")]
     [InlineData("rules", "docs/rules.md")]
+    [InlineData("score-fhir", "QuestionnaireResponse")]
     public void Help_gives_the_input_an_example_and_the_exit_codes(string command, string input)
     {
         var (exit, output, _) = Iapt(command, "--help");
