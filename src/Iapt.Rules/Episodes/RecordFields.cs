@@ -11,7 +11,10 @@ namespace Iapt.Rules.Episodes;
 /// <remarks>
 /// Each reader is strict, allocates nothing and never throws: it returns <see langword="false"/> for text it does
 /// not accept, and the caller reports the field with the matching reason (for example <see cref="DateExpected"/>).
-/// Readers do not trim: a caller that accepts padded cells trims them first. Thread-safe.
+/// Readers do not trim: a caller that accepts padded cells trims them first. The CSV reader every command shares
+/// (<c>Iapt.Rules.Csv.CsvRecordReader</c>) trims every cell, so that <c> 2024-01-01 </c>, <c>0000-01-01</c> (not a
+/// date: years run from 0001), <c>+5</c> and <c>5.0</c> (not counts) and an empty id (<see cref="IdExpected"/>) mean
+/// the same in <c>iapt score</c>, <c>outcomes</c>, <c>waits</c> and <c>report</c>. Thread-safe.
 /// </remarks>
 public static class RecordFields
 {

@@ -200,6 +200,19 @@ public class HostileInputTests
         }
     }
 
+    /// <summary>The step-up wait's breach date (the last low-intensity session plus the standard) must stay in the calendar too.</summary>
+    [Fact]
+    public void MeasureStepUp_returns_a_typed_error_when_its_breach_date_leaves_the_calendar()
+    {
+        var waiting = RuleSet.ManualV4.Waiting;
+        var lastMeasurable = LocalDate.MaxIsoValue.PlusDays(-waiting.StepUpStandardDays.Value);
+        var measured = waiting.MeasureStepUp(lastMeasurable, LocalDate.MaxIsoValue);
+        Assert.Equal(LocalDate.MaxIsoValue, measured.AsT0.BreachDate);
+        var error = waiting.MeasureStepUp(lastMeasurable.PlusDays(1), LocalDate.MaxIsoValue).AsT1;
+        Assert.Equal(WaitingErrorKind.BreachDateOutsideCalendar, error.Kind);
+        Assert.Equal(WaitingError.LastLowIntensityDateField, error.Field);
+    }
+
     [Fact]
     public void A_headerless_file_has_no_cell_echoed_on_stderr()
     {
