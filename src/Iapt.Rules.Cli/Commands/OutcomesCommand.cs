@@ -1,12 +1,10 @@
 using System.CommandLine;
-using System.Globalization;
-using Iapt.Rules.Cli.Csv;
 using Iapt.Rules.Csv;
+using Iapt.Rules.Episodes;
 using Iapt.Rules.Measures;
 using Iapt.Rules.Outcomes;
 using Iapt.Rules.RuleSets;
 using nietras.SeparatedValues;
-using Iapt.Rules.Episodes;
 
 namespace Iapt.Rules.Cli.Commands;
 
@@ -39,17 +37,24 @@ internal static class OutcomesCommand
         ["recovered", "reliable_improvement", "reliable_deterioration", "no_reliable_change", "reliable_recovery"];
 
     public static Command Create() =>
-        CommandRunner.FileCommand("outcomes", "Clinical outcomes of each referral: finished course, anxiety measure, caseness, recovery, reliable change", "CSV with referral_id, problem_descriptor, treatment_sessions, ended and KEY_first/KEY_last scores", Run);
+        CommandRunner.FileCommand(
+            "outcomes",
+            CommandRunner.Help(
+                "Clinical outcomes of each referral: finished course, anxiety measure, caseness, recovery, reliable change. Output: " + string.Join(',', OutputColumns) + ", one row per input record.",
+                "a CSV with a header; columns referral_id, problem_descriptor (ICD-10), treatment_sessions (a count: digits only), optional ended (true/false) and KEY_first / KEY_last totals for phq9 gad7 spin pcl5 mi oci pdss hai; any order, any case, other columns ignored; cells trimmed.",
+                "iapt outcomes referrals.csv > outcomes.csv"),
+            "CSV with referral_id, problem_descriptor, treatment_sessions, ended and KEY_first/KEY_last scores",
+            Run);
 
     public static int Run(string path, RuleSet rules, TextWriter stdout, TextWriter stderr) =>
         CommandRunner.Run("outcomes", stdout, stderr, output =>
         {
-            var classifier = ReferenceEquals(rules, RuleSet.ManualV4) ? new OutcomeClassifier(RuleSet.ManualV4) : new OutcomeClassifier(rules);
-            using var reader = CsvFiles.OpenReader(path, "referral_id", "problem_descriptor", "treatment_sessions");
-            CsvFiles.TryIndex(reader, "referral_id", out int idIndex);
-            CsvFiles.TryIndex(reader, "problem_descriptor", out int descriptorIndex);
-            CsvFiles.TryIndex(reader, "treatment_sessions", out int sessionsIndex);
-            bool hasEnded = CsvFiles.TryIndex(reader, "ended", out int endedIndex);
+            var classifier = new OutcomeClassifier(rules);
+            using var reader = CsvRecordReader.Open(path, "referral_id", "problem_descriptor", "treatment_sessions");
+            int idIndex = reader.Index("referral_id");
+            int descriptorIndex = reader.Index("problem_descriptor");
+            int sessionsIndex = reader.Index("treatment_sessions");
+            bool hasEnded = reader.TryIndex("ended", out int endedIndex);
             var columns = ScoreColumns(reader, rules);
             var pairs = new ScorePair[columns.Length];
             var errors = new List<string>();
@@ -68,25 +73,31 @@ internal static class OutcomesCommand
                 }
 
                 errors.Clear();
-                var id = row[idIndex].Span;
+                var id = row[idIndex];
                 outRow["referral_id"].Set(id);
-                if (id.IsWhiteSpace())
+                if (row.FaultMessage is { } fault)
                 {
-                    errors.Add("referral_id: empty");
+                    outRow["status"].Set("invalid");
+                    outRow["error"].Set(fault);
+                    continue;
+                }
+
+                if (id.IsEmpty)
+                {
+                    errors.Add("referral_id: " + RecordFields.IdExpected);
                 }
 
                 // Every descriptor resolves (reference §8): a code outside the table counts in its national group.
-                var descriptor = rules.Descriptors.Resolve(row[descriptorIndex].Span);
+                var descriptor = rules.Descriptors.Resolve(row[descriptorIndex]);
                 outRow["descriptor_group"].Set(descriptor.GroupKey);
 
-                if (!int.TryParse(row[sessionsIndex].Span, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite,
-                        CultureInfo.InvariantCulture, out int sessions))
+                if (!RecordFields.TryParseCount(row[sessionsIndex], out int sessions))
                 {
-                    errors.Add("treatment_sessions: not a whole number of 0 or more");
+                    errors.Add("treatment_sessions: " + RecordFields.CountExpected);
                 }
 
                 bool ended = true;
-                if (hasEnded && !TryReadBool(row[endedIndex].Span, out ended))
+                if (hasEnded && !RecordFields.TryParseAttended(row[endedIndex], out ended))
                 {
                     errors.Add("ended: expected true or false");
                 }
@@ -144,14 +155,14 @@ internal static class OutcomesCommand
         row[OutcomeColumns[4]].Set(Bool(result.ReliableRecovery == true));
     }
 
-    private static Score? ReadScore(SepReader.Row row, MeasureDefinition measure, int index, string name, List<string> errors)
+    private static Score? ReadScore(CsvRecord row, MeasureDefinition measure, int index, string name, List<string> errors)
     {
         if (index < 0)
         {
             return null;
         }
 
-        var text = row[index].Span.Trim();
+        var text = row[index];
         if (text.IsEmpty)
         {
             return null;
@@ -184,7 +195,7 @@ internal static class OutcomesCommand
         return ScorePair.None;
     }
 
-    private static ScoreColumn[] ScoreColumns(SepReader reader, RuleSet rules)
+    private static ScoreColumn[] ScoreColumns(CsvRecordReader reader, RuleSet rules)
     {
         var columns = new List<ScoreColumn>();
         foreach (var key in ScoredMeasures)
@@ -199,19 +210,12 @@ internal static class OutcomesCommand
             columns.Add(new ScoreColumn(
                 measure,
                 first,
-                CsvFiles.TryIndex(reader, first, out int firstIndex) ? firstIndex : -1,
+                reader.TryIndex(first, out int firstIndex) ? firstIndex : -1,
                 last,
-                CsvFiles.TryIndex(reader, last, out int lastIndex) ? lastIndex : -1));
+                reader.TryIndex(last, out int lastIndex) ? lastIndex : -1));
         }
 
         return [.. columns];
-    }
-
-    private static bool TryReadBool(ReadOnlySpan<char> text, out bool value)
-    {
-        text = text.Trim();
-        value = text.Equals("true", StringComparison.OrdinalIgnoreCase);
-        return value || text.Equals("false", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Bool(bool value) => value ? "true" : "false";

@@ -23,8 +23,8 @@ internal static class ReportCommand
 
     public static Command Create()
     {
-        var referrals = new Argument<FileInfo?>("REFERRALS") { Description = "referrals.csv", Arity = ArgumentArity.ZeroOrOne };
-        var sessions = new Argument<FileInfo?>("SESSIONS") { Description = "sessions.csv", Arity = ArgumentArity.ZeroOrOne };
+        var referrals = ReportInput.Argument("REFERRALS", "referrals.csv: referral_id, referral_date, problem_descriptor, discharge_date, any attribute columns for --by");
+        var sessions = ReportInput.Argument("SESSIONS", "sessions.csv: referral_id, date, type, attended, optional intensity, intervention and score columns");
         var sample = new Option<bool>("--sample") { Description = $"Report on a built-in synthetic service of {SampleReferrals} referrals (no files needed)" };
         var format = new Option<string?>("--format") { Description = "markdown, json or html; by default tables on a terminal and markdown when redirected" };
         format.AcceptOnlyFromAmong("markdown", "json", "html");
@@ -34,14 +34,14 @@ internal static class ReportCommand
         var suppress = new Option<bool>("--suppress") { Description = "Apply statistical disclosure control (counts under 5 suppressed, the rest rounded to 5)" };
         var rejects = new Option<FileInfo?>("--rejects") { Description = "Write rejected rows (file,line,field,reason) to this CSV file" };
         var title = new Option<string?>("--title") { Description = "The service's name for the report's heading (default: from the input's folder)" };
-        var command = new Command("report", "A service report against the national standards, from referrals.csv and sessions.csv")
+        var command = new Command("report", ReportInput.Help)
         {
             referrals, sessions, sample, format, from, to, by, suppress, rejects, title,
         };
         command.SetAction(parse =>
         {
             var request = new Request(
-                parse.GetValue(referrals)?.FullName, parse.GetValue(sessions)?.FullName, parse.GetValue(sample),
+                parse.GetValue(referrals), parse.GetValue(sessions), parse.GetValue(sample),
                 ReportTerminal.ChooseFormat(parse.GetValue(format), Console.IsOutputRedirected), parse.GetValue(from), parse.GetValue(to),
                 parse.GetValue(by) ?? [], parse.GetValue(suppress), parse.GetValue(rejects)?.FullName)
             {
@@ -49,8 +49,8 @@ internal static class ReportCommand
                 Generated = NodaTime.LocalDate.FromDateTime(DateTime.Now),
                 TerminalWidth = Console.IsOutputRedirected ? null : ReportTerminal.ConsoleWidth(),
             };
-            using var stdout = StandardStreams.OpenOutput();
-            return Run(request, stdout, Console.Error, ReportTerminal.ProgressTarget(Console.Error, Console.IsErrorRedirected));
+            return StandardStreams.WithOutput(parse, (stdout, stderr) =>
+                Run(request, stdout, stderr, ReportTerminal.ProgressTarget(stderr, !ReferenceEquals(stderr, Console.Error) || Console.IsErrorRedirected)));
         });
         return command;
     }
@@ -85,9 +85,9 @@ internal static class ReportCommand
             return CommandRunner.InputUnusable;
         }
 
-        if (!request.Sample && (request.Referrals is null || request.Sessions is null))
+        if (ReportInput.UsageError(request.Sample, request.Referrals, request.Sessions) is { } usage)
         {
-            stderr.WriteLine("iapt report: give REFERRALS and SESSIONS files, or --sample");
+            stderr.WriteLine($"iapt report: {usage}");
             return CommandRunner.InputUnusable;
         }
 
@@ -105,8 +105,10 @@ internal static class ReportCommand
             }
             else
             {
-                referrals = request.Referrals!;
-                sessions = request.Sessions!;
+                // Standard input (-) is read into a file first: the report reads each file on every core.
+                sampleFolder = ReportInput.StandardInputFolder(request.Referrals!, request.Sessions!);
+                referrals = ReportInput.Path(request.Referrals!, sampleFolder);
+                sessions = ReportInput.Path(request.Sessions!, sampleFolder);
             }
 
             return CommandRunner.Run("report", stdout, stderr, output =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Iapt.Rules.Cli.Csv;
 using Iapt.Rules.Cli.Documentation;
 using Iapt.Rules.RuleSets;
 
@@ -10,12 +11,14 @@ internal static class RulesCommand
     public static Command Create()
     {
         var markdown = new Option<bool>("--markdown") { Description = "Print the tables as Markdown (the only format for now; the default)" };
-        var command = new Command("rules", "Print every rule table of the default rule set, with sources (docs/rules.md)") { markdown };
-        command.SetAction(_ =>
-        {
-            Console.Out.Write(RulesMarkdown.Write(RuleSet.ManualV4));
-            return CommandRunner.Success;
-        });
+        var help = "Print every rule table of the default rule set, with sources (docs/rules.md).\n\n" +
+            "Example: iapt rules --markdown > docs/rules.md\n\n" + CommandRunner.ExitCodes;
+        var command = new Command("rules", help) { markdown };
+        command.SetAction(parse => StandardStreams.WithOutput(parse, Run));
         return command;
     }
+
+    /// <summary>Writes the tables to <paramref name="stdout"/>; a failed write (a full disk) exits 2 with a message.</summary>
+    public static int Run(TextWriter stdout, TextWriter stderr) =>
+        CommandRunner.Run("rules", stdout, stderr, output => output.Write(RulesMarkdown.Write(RuleSet.ManualV4)));
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Iapt.Rules.Cli.Csv;
 using Iapt.Rules.Csv;
+using Iapt.Rules.Episodes;
 using Iapt.Rules.Measures;
 using Iapt.Rules.RuleSets;
 
@@ -20,21 +20,28 @@ internal static class ScoreCommand
     public static readonly string[] OutputColumns = ["id", "status", "measure", "total", "severity", "caseness", "risk", "error"];
 
     public static Command Create() =>
-        CommandRunner.FileCommand("score", "Score questionnaire answers: total, severity, caseness and the PHQ-9 risk item", "CSV with columns id, measure, items and/or total", Run);
+        CommandRunner.FileCommand(
+            "score",
+            CommandRunner.Help(
+                "Score questionnaire answers: total, severity, caseness and the PHQ-9 risk item. Output: " + string.Join(',', OutputColumns) + ", one row per input record.",
+                "a CSV with a header; columns id, measure (a key or a name: PHQ-9, gad7) and items (answers separated by spaces; NA or . missing, n/a not applicable) and/or total; any order, any case, other columns ignored; cells trimmed.",
+                "iapt score answers.csv > scores.csv"),
+            "CSV with columns id, measure, items and/or total",
+            Run);
 
     public static int Run(string path, RuleSet rules, TextWriter stdout, TextWriter stderr) =>
         CommandRunner.Run("score", stdout, stderr, output =>
         {
-            using var reader = CsvFiles.OpenReader(path, "id", "measure");
-            bool hasItems = CsvFiles.TryIndex(reader, "items", out int itemsIndex);
-            bool hasTotal = CsvFiles.TryIndex(reader, "total", out int totalIndex);
+            using var reader = CsvRecordReader.Open(path, "id", "measure");
+            bool hasItems = reader.TryIndex("items", out int itemsIndex);
+            bool hasTotal = reader.TryIndex("total", out int totalIndex);
             if (!hasItems && !hasTotal)
             {
                 throw new CsvInputException($"'{path}' has neither an 'items' nor a 'total' column (one is required)");
             }
 
-            CsvFiles.TryIndex(reader, "id", out int idIndex);
-            CsvFiles.TryIndex(reader, "measure", out int measureIndex);
+            int idIndex = reader.Index("id");
+            int measureIndex = reader.Index("measure");
             using var writer = CsvFiles.OpenWriter(output);
 
             // The header comes first even when the file has no rows.
@@ -48,21 +55,34 @@ internal static class ScoreCommand
                     outRow[column].Set(string.Empty);
                 }
 
-                outRow["id"].Set(row[idIndex].Span);
+                var id = row[idIndex];
+                outRow["id"].Set(id);
+                if (row.FaultMessage is { } fault)
+                {
+                    Invalid(outRow, fault);
+                    continue;
+                }
+
+                if (id.IsEmpty)
+                {
+                    Invalid(outRow, "id: " + RecordFields.IdExpected);
+                    continue;
+                }
+
                 var found = rules.Measures.Find(row[measureIndex].ToString());
                 if (found.TryPickT1(out var unknown, out var measure))
                 {
-                    Invalid(outRow, unknown);
+                    Invalid(outRow, unknown.Message);
                     continue;
                 }
 
                 outRow["measure"].Set(measure.Key);
-                var items = hasItems ? row[itemsIndex].Span : default;
-                var total = hasTotal ? row[totalIndex].Span : default;
+                var items = hasItems ? row[itemsIndex] : default;
+                var total = hasTotal ? row[totalIndex] : default;
                 var result = measure.ScoreText(items, total);
                 if (result.TryPickT1(out var error, out var score))
                 {
-                    Invalid(outRow, error);
+                    Invalid(outRow, error.Message);
                     continue;
                 }
 
@@ -85,10 +105,10 @@ internal static class ScoreCommand
             }
         });
 
-    private static void Invalid(nietras.SeparatedValues.SepWriter.Row row, ScoringError error)
+    private static void Invalid(nietras.SeparatedValues.SepWriter.Row row, string message)
     {
         row["status"].Set("invalid");
-        row["error"].Set(error.Message);
+        row["error"].Set(message);
     }
 
     private static string Bool(bool value) => value ? "true" : "false";

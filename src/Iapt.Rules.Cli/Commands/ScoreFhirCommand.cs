@@ -24,13 +24,12 @@ internal static class ScoreFhirCommand
             Description = "FHIR R4 JSON: QuestionnaireResponses, Questionnaires, or Bundles of them",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("score-fhir", "Score FHIR QuestionnaireResponses (PHQ-9, GAD-7 by LOINC): the columns of iapt score") { files };
-        command.SetAction(parse =>
-        {
-            using var stdout = StandardStreams.OpenOutput();
-            var paths = parse.GetValue(files)!.Select(f => f.FullName).ToList();
-            return Run(paths, RuleSet.ManualV4, stdout, Console.Error);
-        });
+        var help = "Score FHIR QuestionnaireResponses (PHQ-9, GAD-7 by LOINC): the columns of iapt score, one row per response.\n\n" +
+            "Input: FHIR R4 JSON files, each a QuestionnaireResponse, a Questionnaire or a Bundle of them.\n\n" +
+            "Example: iapt score-fhir docs/examples/questionnaire-responses.json > scores.csv\n\n" + CommandRunner.ExitCodes;
+        var command = new Command("score-fhir", help) { files };
+        command.SetAction(parse => StandardStreams.WithOutput(
+            parse, (stdout, stderr) => Run([.. parse.GetValue(files)!.Select(f => f.FullName)], RuleSet.ManualV4, stdout, stderr)));
         return command;
     }
 

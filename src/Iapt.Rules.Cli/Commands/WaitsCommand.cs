@@ -37,24 +37,23 @@ internal static class WaitsCommand
     private const string AssessmentColumn = "first_assessment_date";
     private const string LastContactColumn = "last_contact_date";
     private const string DischargeColumn = "discharge_date";
-    private const string EmptyIdError = "referral_id: empty (every row needs an id)";
+    private const string EmptyIdError = "referral_id: " + Iapt.Rules.Episodes.RecordFields.IdExpected;
 
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("FILE")
-        {
-            Description = "CSV with columns referral_id, referral_date, first_treatment_date and optionally second_treatment_date, first_assessment_date, last_contact_date, discharge_date",
-        };
+        var file = CommandRunner.FileArgument(
+            "CSV with columns referral_id, referral_date, first_treatment_date and optionally second_treatment_date, first_assessment_date, last_contact_date, discharge_date");
         var asOf = new Option<string?>("--as-of")
         {
             Description = "Draw up the patient tracking list's national views on this day (yyyy-MM-dd): waiting over 90 days, in treatment with no contact over 90 days",
         };
-        var command = new Command("waits", "Referral-to-treatment waits: days to first treatment, 6 and 18 weeks, wait band, first-to-second gap, breach dates, referral to first assessment, tracking-list views") { file, asOf };
-        command.SetAction(parse =>
-        {
-            using var stdout = StandardStreams.OpenOutput();
-            return Run(parse.GetValue(file)!.FullName, RuleSet.ManualV4, stdout, Console.Error, parse.GetValue(asOf));
-        });
+        var help = CommandRunner.Help(
+            "Referral-to-treatment waits: days to first treatment, 6 and 18 weeks, wait band, first-to-second gap, breach dates, referral to first assessment, tracking-list views. One output row per input record.",
+            "a CSV with a header; columns referral_id, referral_date, first_treatment_date (empty = waiting), optional second_treatment_date, first_assessment_date, last_contact_date, discharge_date; dates yyyy-MM-dd (years 0001-9999); any order, any case, other columns ignored; cells trimmed. A referral so late that a breach date would pass 9999-12-31 is an invalid row.",
+            "iapt waits referrals.csv --as-of 2025-03-31 > waits.csv");
+        var command = new Command("waits", help) { file, asOf };
+        command.SetAction(parse => StandardStreams.WithOutput(
+            parse, (stdout, stderr) => Run(parse.GetValue(file)!, RuleSet.ManualV4, stdout, stderr, parse.GetValue(asOf))));
         return command;
     }
 
@@ -66,7 +65,7 @@ internal static class WaitsCommand
         LocalDate? asOf = null;
         if (asOfText is not null)
         {
-            if (!Iapt.Rules.Episodes.RecordFields.TryParseDate(asOfText, out var parsed))
+            if (!Iapt.Rules.Episodes.RecordFields.TryParseDate(asOfText.AsSpan().Trim(), out var parsed))
             {
                 stderr.WriteLine($"iapt waits: --as-of: {Iapt.Rules.Episodes.RecordFields.DateExpected}");
                 return CommandRunner.InputUnusable;
@@ -81,14 +80,14 @@ internal static class WaitsCommand
     private static int Measure(string path, RuleSet rules, TextWriter stdout, TextWriter stderr, LocalDate? asOf) =>
         CommandRunner.Run("waits", stdout, stderr, output =>
         {
-            using var reader = CsvFiles.OpenReader(path, IdColumn, ReferralColumn, FirstColumn);
-            CsvFiles.TryIndex(reader, IdColumn, out int idIndex);
-            CsvFiles.TryIndex(reader, ReferralColumn, out int referralIndex);
-            CsvFiles.TryIndex(reader, FirstColumn, out int firstIndex);
-            bool hasSecond = CsvFiles.TryIndex(reader, SecondColumn, out int secondIndex);
-            bool hasAssessment = CsvFiles.TryIndex(reader, AssessmentColumn, out int assessmentIndex);
-            bool hasLastContact = CsvFiles.TryIndex(reader, LastContactColumn, out int lastContactIndex);
-            bool hasDischarge = CsvFiles.TryIndex(reader, DischargeColumn, out int dischargeIndex);
+            using var reader = CsvRecordReader.Open(path, IdColumn, ReferralColumn, FirstColumn);
+            int idIndex = reader.Index(IdColumn);
+            int referralIndex = reader.Index(ReferralColumn);
+            int firstIndex = reader.Index(FirstColumn);
+            bool hasSecond = reader.TryIndex(SecondColumn, out int secondIndex);
+            bool hasAssessment = reader.TryIndex(AssessmentColumn, out int assessmentIndex);
+            bool hasLastContact = reader.TryIndex(LastContactColumn, out int lastContactIndex);
+            bool hasDischarge = reader.TryIndex(DischargeColumn, out int dischargeIndex);
             var waiting = rules.Waiting;
             using var writer = CsvFiles.OpenWriter(output);
 
@@ -104,16 +103,22 @@ internal static class WaitsCommand
                     outRow[column].Set(string.Empty);
                 }
 
-                var id = row[idIndex].Span;
+                var id = row[idIndex];
                 outRow["referral_id"].Set(id);
-                if (id.IsWhiteSpace())
+                if (row.FaultMessage is { } fault)
+                {
+                    Invalid(outRow, fault);
+                    continue;
+                }
+
+                if (id.IsEmpty)
                 {
                     Invalid(outRow, EmptyIdError);
                     continue;
                 }
 
-                var second = hasSecond ? row[secondIndex].Span : default;
-                var measured = waiting.MeasureText(row[referralIndex].Span, row[firstIndex].Span, second);
+                var second = hasSecond ? row[secondIndex] : default;
+                var measured = waiting.MeasureText(row[referralIndex], row[firstIndex], second);
                 if (measured.TryPickT1(out var error, out var wait))
                 {
                     Invalid(outRow, error.Message);
@@ -123,7 +128,7 @@ internal static class WaitsCommand
                 AssessmentWait assessment = default;
                 if (hasAssessment)
                 {
-                    var measuredAssessment = waiting.MeasureAssessmentText(row[referralIndex].Span, row[assessmentIndex].Span);
+                    var measuredAssessment = waiting.MeasureAssessmentText(row[referralIndex], row[assessmentIndex]);
                     if (measuredAssessment.TryPickT1(out error, out assessment))
                     {
                         Invalid(outRow, error.Message);
@@ -135,8 +140,8 @@ internal static class WaitsCommand
                 if (asOf is LocalDate day)
                 {
                     var tracked = waiting.TrackOnText(
-                        row[referralIndex].Span, row[firstIndex].Span, hasLastContact ? row[lastContactIndex].Span : default,
-                        hasDischarge ? row[dischargeIndex].Span : default, day);
+                        row[referralIndex], row[firstIndex], hasLastContact ? row[lastContactIndex] : default,
+                        hasDischarge ? row[dischargeIndex] : default, day);
                     if (tracked.TryPickT1(out error, out position))
                     {
                         Invalid(outRow, error.Message);

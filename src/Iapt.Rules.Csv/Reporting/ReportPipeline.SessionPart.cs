@@ -1,7 +1,6 @@
 using Iapt.Rules.Episodes;
 using Iapt.Rules.Measures;
 using Iapt.Rules.Stepping;
-using nietras.SeparatedValues;
 
 namespace Iapt.Rules.Csv;
 
@@ -62,7 +61,7 @@ internal sealed partial class ReportPipeline
         /// first usable row (its earlier rows may be in the previous range), and gives the ranges up (with the reason
         /// in <see cref="_abandoned"/>) at a row of a referral a later part claimed, or when it keeps too many.
         /// </summary>
-        public void ReadRange(SepReader reader)
+        public void ReadRange(CsvRecordReader reader)
         {
             var session = new ParsedSession();
             int leading = UnknownReferral;
@@ -71,10 +70,10 @@ internal sealed partial class ReportPipeline
             {
                 if (RowsRead++ == 0)
                 {
-                    _firstLine = row.LineNumberFrom;
+                    _firstLine = row.Line;
                 }
 
-                _endLine = row.LineNumberToExcl;
+                _endLine = row.LineEnd;
                 switch (TryParseSession(row, ref session))
                 {
                     case RowFate.Used:
@@ -145,7 +144,7 @@ internal sealed partial class ReportPipeline
         }
 
         /// <summary>Reads the whole file, applying the rows of the referrals this part owns by a hash of their ids.</summary>
-        public void Read(SepReader reader)
+        public void Read(CsvRecordReader reader)
         {
             var session = new ParsedSession();
             foreach (var row in reader)
@@ -175,15 +174,15 @@ internal sealed partial class ReportPipeline
         /// reason set) or another part's. Every field is read by <see cref="RecordFields"/> and the row checked by
         /// <see cref="RecordRules"/>.
         /// </summary>
-        private RowFate TryParseSession(SepReader.Row row, ref ParsedSession session)
+        private RowFate TryParseSession(CsvRecord row, ref ParsedSession session)
         {
-            session.Line = row.LineNumberFrom;
-            if (row.ColCount < layout.ColumnCount)
+            session.Line = row.Line;
+            if (!row.IsWellFormed)
             {
-                return index == 0 || byRange ? session.Reject(layout.ColumnNames[row.ColCount], MissingFields) : RowFate.Others;
+                return index == 0 || byRange ? session.Reject(row.FaultField!, row.FaultReason!) : RowFate.Others;
             }
 
-            int referral = FindReferral(row[layout.Id].Span.Trim());
+            int referral = FindReferral(row[layout.Id]);
             if (referral == OthersReferral)
             {
                 return RowFate.Others;
@@ -194,7 +193,7 @@ internal sealed partial class ReportPipeline
                 return session.Reject(RecordRules.UnknownReferral);
             }
 
-            if (!RecordFields.TryParseDate(row[layout.Date].Span.Trim(), out var sessionDate))
+            if (!RecordFields.TryParseDate(row[layout.Date], out var sessionDate))
             {
                 return session.Reject("date", RecordFields.DateExpected);
             }
@@ -204,24 +203,24 @@ internal sealed partial class ReportPipeline
                 return session.Reject(fault);
             }
 
-            if (!RecordFields.TryParseSessionType(row[layout.Type].Span.Trim(), out var sessionType))
+            if (!RecordFields.TryParseSessionType(row[layout.Type], out var sessionType))
             {
                 return session.Reject("type", RecordFields.SessionTypeExpected);
             }
 
-            if (!RecordFields.TryParseAttended(row[layout.Attended].Span.Trim(), out bool wasAttended))
+            if (!RecordFields.TryParseAttended(row[layout.Attended], out bool wasAttended))
             {
                 return session.Reject("attended", RecordFields.AttendedExpected);
             }
 
             var intensity = Intensity.Unknown;
-            if (layout.Intensity >= 0 && !RecordFields.TryParseIntensity(row[layout.Intensity].Span.Trim(), out intensity))
+            if (layout.Intensity >= 0 && !RecordFields.TryParseIntensity(row[layout.Intensity], out intensity))
             {
                 return session.Reject("intensity", RecordFields.IntensityExpected);
             }
 
             var intervention = Intervention.Unknown;
-            if (layout.Intervention >= 0 && !RecordFields.TryParseIntervention(row[layout.Intervention].Span.Trim(), out intervention))
+            if (layout.Intervention >= 0 && !RecordFields.TryParseIntervention(row[layout.Intervention], out intervention))
             {
                 return session.Reject("intervention", RecordFields.InterventionExpected);
             }
@@ -229,7 +228,7 @@ internal sealed partial class ReportPipeline
             int scored = 0;
             foreach (var (column, name, measure) in layout.Measures)
             {
-                var text = row[column].Span.Trim();
+                var text = row[column];
                 if (text.IsEmpty)
                 {
                     continue;

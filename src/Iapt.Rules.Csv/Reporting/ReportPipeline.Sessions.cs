@@ -1,7 +1,6 @@
 using Iapt.Rules.Episodes;
 using Iapt.Rules.Measures;
 using Iapt.Rules.Stepping;
-using nietras.SeparatedValues;
 
 namespace Iapt.Rules.Csv;
 
@@ -13,6 +12,7 @@ internal sealed partial class ReportPipeline
 
     private void ReadSessions(string path)
     {
+        _sessionsName = RejectsName(path);
         int parts = _parallelism;
         string? whyNot = null;
         if (parts == 1)
@@ -86,7 +86,7 @@ internal sealed partial class ReportPipeline
     {
         int parts = ranges.Count;
         var streams = new FileRanges.RangeStream[parts];
-        var readers = new SepReader[parts];
+        var readers = new CsvRecordReader[parts];
         _abandoned = null;
         _sessionRowsSeen = 0;
         _nextProgress = _rowsRead + ProgressEvery - (_rowsRead % ProgressEvery);
@@ -97,7 +97,7 @@ internal sealed partial class ReportPipeline
             {
                 streams[i] = ranges.Open(i);
                 // Buffered: Sep asks for a few hundred bytes at a time, one system call each if unbuffered.
-                readers[i] = CsvFiles.OpenReader(new BufferedStream(streams[i], 1 << 16), ranges.Path, SessionColumns);
+                readers[i] = CsvRecordReader.Open(new BufferedStream(streams[i], 1 << 16), ranges.Path, SessionColumns);
             }
 
             _parts = new SessionPart[parts];
@@ -211,7 +211,7 @@ internal sealed partial class ReportPipeline
         var rejected = _parts.Length == 1 ? _parts[0].Rejected : [.. _parts.SelectMany(p => p.Rejected).OrderBy(r => r.Line)];
         foreach (var (line, field, reason) in rejected)
         {
-            Reject(ServiceReportFiles.SessionsFile, line, field, reason);
+            Reject(_sessionsName, line, field, reason);
         }
     }
 

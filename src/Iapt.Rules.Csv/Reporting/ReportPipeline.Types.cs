@@ -1,7 +1,6 @@
 using Iapt.Rules.Measures;
 using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.Stepping;
-using nietras.SeparatedValues;
 using NodaTime;
 using Iapt.Rules.Episodes;
 
@@ -48,23 +47,23 @@ internal sealed partial class ReportPipeline
     {
         public int ColumnCount => ColumnNames.Count;
 
-        public static SessionLayout Of(SepReader reader, Rules.RuleSets.RuleSet rules, Dictionary<string, int> ids)
+        public static SessionLayout Of(CsvRecordReader reader, Rules.RuleSets.RuleSet rules, Dictionary<string, int> ids)
         {
             var measures = new List<(int Column, string Name, MeasureDefinition Measure)>();
             foreach (var key in ServiceReportFiles.ScoreColumns)
             {
-                if (CsvFiles.TryIndex(reader, key, out int column) && rules.Measures.TryGet(key, out var measure))
+                if (reader.TryIndex(key, out int column) && rules.Measures.TryGet(key, out var measure))
                 {
                     measures.Add((column, key, measure));
                 }
             }
 
             return new SessionLayout(
-                Index(reader, "referral_id"), Index(reader, "date"), Index(reader, "type"), Index(reader, "attended"),
-                CsvFiles.TryIndex(reader, "intensity", out int intensity) ? intensity : -1,
-                CsvFiles.TryIndex(reader, "intervention", out int intervention) ? intervention : -1,
+                reader.Index("referral_id"), reader.Index("date"), reader.Index("type"), reader.Index("attended"),
+                reader.TryIndex("intensity", out int intensity) ? intensity : -1,
+                reader.TryIndex("intervention", out int intervention) ? intervention : -1,
                 [.. measures],
-                reader.Header.ColNames,
+                reader.ColumnNames,
                 new SpanLookup<int>(ids));
         }
     }

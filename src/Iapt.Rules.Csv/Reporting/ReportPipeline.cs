@@ -2,7 +2,6 @@ using System.Globalization;
 using Iapt.Rules.Episodes;
 using Iapt.Rules.Reporting;
 using Iapt.Rules.Reporting.Disclosure;
-using nietras.SeparatedValues;
 
 namespace Iapt.Rules.Csv;
 
@@ -20,8 +19,6 @@ internal sealed partial class ReportPipeline
 {
     /// <summary>The most scores one session row can hold (<see cref="ServiceReportFiles.ScoreColumns"/>).</summary>
     private const int ScoreColumnCount = 9;
-
-    private const string MissingFields = "missing: the row has fewer fields than the header";
 
     private const long ProgressEvery = 1_000_000;
 
@@ -51,6 +48,8 @@ internal sealed partial class ReportPipeline
     private long _nextProgress;
     private long _rowsRead;
     private long _rowsRejected;
+    private string _referralsName = ServiceReportFiles.ReferralsFile;
+    private string _sessionsName = ServiceReportFiles.SessionsFile;
 
     private ReportPipeline(CsvReportOptions options)
     {
@@ -79,6 +78,13 @@ internal sealed partial class ReportPipeline
 
     private void ReadReferrals(string path)
     {
+        _referralsName = RejectsName(path);
+        if (_options.By.FirstOrDefault(column => string.Equals(column.Trim(), "referral_id", StringComparison.OrdinalIgnoreCase)) is { } byId)
+        {
+            throw new CsvInputException(
+                $"'{byId}' cannot break a report down: it would give one group per referral (one row per patient, every count under the disclosure threshold)");
+        }
+
         // Every part reads the whole file and parses its share of the rows (runs of OwnershipRun rows in turn);
         // then this thread takes the parsed rows back in file order and keeps the first usable row of each id.
         int parts = _parallelism;
@@ -87,12 +93,12 @@ internal sealed partial class ReportPipeline
         try
         {
             var reader = readers[0];
-            int id = Index(reader, "referral_id"), date = Index(reader, "referral_date");
-            int descriptor = Index(reader, "problem_descriptor"), discharge = Index(reader, "discharge_date");
-            var by = _options.By.Select(column => CsvFiles.TryIndex(reader, column, out int i)
+            int id = reader.Index("referral_id"), date = reader.Index("referral_date");
+            int descriptor = reader.Index("problem_descriptor"), discharge = reader.Index("discharge_date");
+            var by = _options.By.Select(column => reader.TryIndex(column, out int i)
                 ? i
                 : throw new CsvInputException($"'{path}' has no column '{column}' to break the report down by")).ToArray();
-            var layout = new ReferralLayout(id, date, descriptor, discharge, by, reader.Header.ColNames, _options.Rules.Descriptors);
+            var layout = new ReferralLayout(id, date, descriptor, discharge, by, reader.ColumnNames, _options.Rules.Descriptors);
             int expected = CsvFiles.EstimateRows(path);
             parsed = new List<ParsedReferral>[parts];
             for (int p = 0; p < parts; p++)
@@ -145,7 +151,7 @@ internal sealed partial class ReportPipeline
     }
 
     /// <summary>Parses part <paramref name="part"/>'s share of the referral rows into <paramref name="parsed"/>, in file order.</summary>
-    private void ParseReferrals(SepReader reader, ReferralLayout layout, int part, int parts, List<ParsedReferral> parsed)
+    private void ParseReferrals(CsvRecordReader reader, ReferralLayout layout, int part, int parts, List<ParsedReferral> parsed)
     {
         long row = 0;
         int run = _rowRun;
@@ -161,30 +167,30 @@ internal sealed partial class ReportPipeline
     }
 
     /// <summary>Parses one referral row: its values, or the field and reason it is rejected for (the library's rules).</summary>
-    private static ParsedReferral ParseReferral(SepReader.Row row, ReferralLayout layout, int parts)
+    private static ParsedReferral ParseReferral(CsvRecord row, ReferralLayout layout, int parts)
     {
-        int line = row.LineNumberFrom;
-        if (row.ColCount < layout.Columns.Count)
+        int line = row.Line;
+        if (!row.IsWellFormed)
         {
-            return ParsedReferral.Rejected(line, layout.Columns[row.ColCount], MissingFields);
+            return ParsedReferral.Rejected(line, row.FaultField!, row.FaultReason!);
         }
 
-        var idText = row[layout.Id].Span.Trim();
+        var idText = row[layout.Id];
         if (idText.IsEmpty)
         {
             return Rejected(line, RecordRules.EmptyReferralId);
         }
 
-        if (!RecordFields.TryParseDate(row[layout.Date].Span.Trim(), out var referralDate))
+        if (!RecordFields.TryParseDate(row[layout.Date], out var referralDate))
         {
             return ParsedReferral.Rejected(line, "referral_date", RecordFields.DateExpected);
         }
 
         // Never a reason to reject: a code outside the table, or a malformed one, resolves to a national group (§8).
-        var descriptor = layout.Descriptors.Resolve(row[layout.Descriptor].Span);
+        var descriptor = layout.Descriptors.Resolve(row[layout.Descriptor]);
 
         NodaTime.LocalDate? discharge = null;
-        var dischargeText = row[layout.Discharge].Span.Trim();
+        var dischargeText = row[layout.Discharge];
         if (!dischargeText.IsEmpty)
         {
             if (!RecordFields.TryParseDate(dischargeText, out var d))
@@ -206,7 +212,7 @@ internal sealed partial class ReportPipeline
             groups = new string[layout.By.Length];
             for (int i = 0; i < groups.Length; i++)
             {
-                groups[i] = row[layout.By[i]].Span.Trim().ToString();
+                groups[i] = row[layout.By[i]].ToString();
             }
         }
 
@@ -227,14 +233,14 @@ internal sealed partial class ReportPipeline
     {
         if (row.Id is not { } key)
         {
-            Reject(ServiceReportFiles.ReferralsFile, row.Line, row.Field!, row.Reason!);
+            Reject(_referralsName, row.Line, row.Field!, row.Reason!);
             return;
         }
 
         if (!_ids.TryAdd(key, _referrals.Count))
         {
             var fault = RecordRules.DuplicateReferral(FormattableString.Invariant($"line {_referrals[_ids[key]].Line}"));
-            Reject(ServiceReportFiles.ReferralsFile, row.Line, fault.Field, fault.Reason);
+            Reject(_referralsName, row.Line, fault.Field, fault.Reason);
             return;
         }
 
@@ -301,8 +307,9 @@ internal sealed partial class ReportPipeline
         return (int)(hash % (uint)parts);
     }
 
-    private static int Index(SepReader reader, string column) =>
-        CsvFiles.TryIndex(reader, column, out int index) ? index : throw new CsvInputException($"no column '{column}'");
+    /// <summary>The name a rejects file gives a file: its own name, without the folder (<c>stdin</c> for <c>-</c>).</summary>
+    private static string RejectsName(string path) =>
+        path == CsvRecordReader.StandardInput ? "stdin" : Path.GetFileName(path);
 
     /// <summary>
     /// A library error message without its leading <c>field: </c> (the field of the library's own input, such as
@@ -312,14 +319,14 @@ internal sealed partial class ReportPipeline
         message.StartsWith(field + ": ", StringComparison.Ordinal) ? message[(field.Length + 2)..] : message;
 
     /// <summary>Opens <paramref name="count"/> readers of one file (each checks the required columns).</summary>
-    private static SepReader[] OpenAll(string path, int count, params string[] required)
+    private static CsvRecordReader[] OpenAll(string path, int count, params string[] required)
     {
-        var readers = new SepReader[count];
+        var readers = new CsvRecordReader[count];
         try
         {
             for (int i = 0; i < count; i++)
             {
-                readers[i] = CsvFiles.OpenReader(path, required);
+                readers[i] = CsvRecordReader.Open(path, required);
             }
         }
         catch
@@ -331,7 +338,7 @@ internal sealed partial class ReportPipeline
         return readers;
     }
 
-    private static void DisposeAll(SepReader[] readers)
+    private static void DisposeAll(CsvRecordReader[] readers)
     {
         foreach (var reader in readers)
         {

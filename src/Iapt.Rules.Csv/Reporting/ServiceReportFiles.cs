@@ -17,8 +17,11 @@ namespace Iapt.Rules.Csv;
 /// (totals; the MI its item mean; empty for none). The fields are read by
 /// <see cref="Episodes.RecordFields"/> and the rows checked by <see cref="Episodes.RecordRules"/>.</para>
 /// <para><b>Rows.</b> Every data row is used or rejected with its file, line, field and reason, so that rows read =
-/// rows used + rows rejected; a row with fewer fields than the header is rejected naming the first missing column,
-/// a session of a rejected referral is rejected too. Neither file's row order changes the report, except which of
+/// rows used + rows rejected. The files are read by <see cref="CsvRecordReader"/>, the reader of every command: a
+/// blank line is no row (neither read nor rejected); a row with fewer fields than the header is rejected naming the
+/// first missing column, one with more fields naming <see cref="CsvRecordReader.RowField"/>, one with bad quoting
+/// naming its column; a session of a rejected referral is rejected too. The rejects file names each file by its own
+/// name. Neither file's row order changes the report, except which of
 /// two rows with one referral id is used (the first; the other is rejected).</para>
 /// <para><b>Memory and cores.</b> The referrals file is parsed by every thread in turns of rows; the sessions file
 /// by one byte range per thread when each referral's sessions are together (as extracts usually list them), else
@@ -27,10 +30,10 @@ namespace Iapt.Rules.Csv;
 /// </remarks>
 public static class ServiceReportFiles
 {
-    /// <summary>The name the rejects file gives the referrals file.</summary>
+    /// <summary>The name <c>iapt sample</c> gives the referrals file (the rejects file names each file by its own name).</summary>
     public const string ReferralsFile = "referrals.csv";
 
-    /// <summary>The name the rejects file gives the sessions file.</summary>
+    /// <summary>The name <c>iapt sample</c> gives the sessions file.</summary>
     public const string SessionsFile = "sessions.csv";
 
     /// <summary>The score columns of <c>sessions.csv</c>, each named by its measure's key (totals; the MI its item mean).</summary>

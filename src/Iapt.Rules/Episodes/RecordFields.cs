@@ -10,12 +10,24 @@ namespace Iapt.Rules.Episodes;
 /// <remarks>
 /// Each reader is strict, allocates nothing and never throws: it returns <see langword="false"/> for text it does
 /// not accept, and the caller reports the field with the matching reason (for example <see cref="DateExpected"/>).
-/// Readers do not trim: a caller that accepts padded cells trims them first. Thread-safe.
+/// Readers do not trim: a caller that accepts padded cells trims them first. The CSV reader every command shares
+/// (<c>Iapt.Rules.Csv.CsvRecordReader</c>) trims every cell, so that <c> 2024-01-01 </c>, <c>0000-01-01</c> (not a
+/// date: years run from 0001), <c>+5</c> and <c>5.0</c> (not counts) and an empty id (<see cref="IdExpected"/>) mean
+/// the same in <c>iapt score</c>, <c>outcomes</c>, <c>waits</c> and <c>report</c>. Thread-safe.
 /// </remarks>
 public static class RecordFields
 {
     /// <summary>The reason given for a field that is not an ISO date.</summary>
     public const string DateExpected = "not a date in the form yyyy-MM-dd";
+
+    /// <summary>The reason given for a count (<see cref="TryParseCount"/>) that is not one to nine digits.</summary>
+    public const string CountExpected = "not a whole number of 0 or more";
+
+    /// <summary>
+    /// The reason given for an empty id (after trimming): every command treats it the same way, as an invalid row (or
+    /// a rejected one in a report), never as an id.
+    /// </summary>
+    public const string IdExpected = "empty (every row needs an id)";
 
     /// <summary>The reason given for a session type that is not one of the four keys.</summary>
     public const string SessionTypeExpected = "not one of assessment, assessment_and_treatment, treatment, follow_up";
@@ -37,23 +49,7 @@ public static class RecordFields
     /// <param name="text">The text, untrimmed.</param>
     /// <param name="date">The date read; default when the text is not one.</param>
     /// <returns>Whether the text is such a date.</returns>
-    public static bool TryParseDate(ReadOnlySpan<char> text, out LocalDate date)
-    {
-        date = default;
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
-            || !TryDigits(text.Slice(0, 4), out int year) || !TryDigits(text.Slice(5, 2), out int month) || !TryDigits(text.Slice(8, 2), out int day))
-        {
-            return false;
-        }
-
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new LocalDate(year, month, day);
-        return true;
-    }
+    public static bool TryParseDate(ReadOnlySpan<char> text, out LocalDate date) => Numerics.IsoDateText.TryParse(text, out date);
 
     /// <summary>
     /// Reads a session type by its key, in any case: <c>assessment</c>, <c>assessment_and_treatment</c>,
@@ -112,6 +108,20 @@ public static class RecordFields
         return text.IsEmpty || InterventionKeys.TryFind(text, out intervention);
     }
 
+    /// <summary>
+    /// Reads a count (of sessions, for example): one to nine ASCII digits, nothing else. A sign (<c>+5</c>, <c>-1</c>),
+    /// a decimal point (<c>5.0</c>), an exponent or a space is not a count; callers trim cells first (every CSV cell is
+    /// trimmed by the reader), so <c> 5 </c> in a file reads as 5.
+    /// </summary>
+    /// <param name="text">The text, trimmed.</param>
+    /// <param name="count">The count read; 0 when the text is not one.</param>
+    /// <returns>Whether the text is a count from 0 to 999,999,999.</returns>
+    public static bool TryParseCount(ReadOnlySpan<char> text, out int count)
+    {
+        count = 0;
+        return text.Length is >= 1 and <= 9 && Numerics.IsoDateText.TryDigits(text, out count);
+    }
+
     /// <summary>Reads one to four ASCII digits (no sign, no spaces): the fast path of dates and recorded totals.</summary>
     /// <param name="text">The text.</param>
     /// <param name="value">The number read; 0 when the text is not such digits.</param>
@@ -119,24 +129,6 @@ public static class RecordFields
     public static bool TryParseShortWholeNumber(ReadOnlySpan<char> text, out int value)
     {
         value = 0;
-        return text.Length is >= 1 and <= 4 && TryDigits(text, out value);
-    }
-
-    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        foreach (char c in text)
-        {
-            uint digit = (uint)(c - '0');
-            if (digit > 9)
-            {
-                value = 0;
-                return false;
-            }
-
-            value = (value * 10) + (int)digit;
-        }
-
-        return true;
+        return text.Length is >= 1 and <= 4 && Numerics.IsoDateText.TryDigits(text, out value);
     }
 }

@@ -123,6 +123,12 @@ public sealed class WaitingError
     internal static readonly WaitingError AsOfBeforeReferral =
         new(WaitingErrorKind.AsOfBeforeReferral, ReferralDateField, "after the as-of date (the referral was not yet received)");
 
+    internal static readonly WaitingError BreachDateOutsideCalendar =
+        new(WaitingErrorKind.BreachDateOutsideCalendar, ReferralDateField, "too late: a breach date would fall after 9999-12-31, the calendar's last day");
+
+    internal static readonly WaitingError StepUpBreachOutsideCalendar =
+        new(WaitingErrorKind.BreachDateOutsideCalendar, LastLowIntensityDateField, "too late: the breach date would fall after 9999-12-31, the calendar's last day");
+
     internal static readonly WaitingError HighBeforeLow =
         new(WaitingErrorKind.HighIntensityBeforeLowIntensity, FirstHighIntensityDateField, "before the last low-intensity session");
 

@@ -50,4 +50,10 @@ public enum WaitingErrorKind
 
     /// <summary>The referral is discharged before it was received.</summary>
     DischargeBeforeReferral,
+
+    /// <summary>
+    /// A date the rule must work out (a 6- or 18-week breach date) would fall after 9999-12-31, the last day of the
+    /// calendar: the referral date is too late to be measured (often a "no date" sentinel such as 9999-12-31).
+    /// </summary>
+    BreachDateOutsideCalendar,
 }

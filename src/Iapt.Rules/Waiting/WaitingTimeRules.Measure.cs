@@ -1,13 +1,12 @@
 using NodaTime;
-using NodaTime.Text;
 using OneOf;
 
 namespace Iapt.Rules.Waiting;
 
 public sealed partial record WaitingTimeRules
 {
-    /// <summary>The only text form of a date the waiting-time rules read: ISO <c>yyyy-MM-dd</c>.</summary>
-    private const int IsoDateLength = 10;
+    /// <summary>The day number of 9999-12-31, the last day of the calendar.</summary>
+    private static readonly int LastCalendarDay = Days.Number(LocalDate.MaxIsoValue);
 
     /// <summary>
     /// Measures one referral's referral-to-treatment clock: the wait to the first treatment session and, when there
@@ -20,17 +19,28 @@ public sealed partial record WaitingTimeRules
     /// The wait, or a <see cref="WaitingError"/> naming the field: a first treatment before the referral
     /// (<see cref="WaitingErrorKind.FirstTreatmentBeforeReferral"/>), a second before the first
     /// (<see cref="WaitingErrorKind.SecondTreatmentBeforeFirst"/>), or a second without a first
-    /// (<see cref="WaitingErrorKind.SecondTreatmentWithoutFirst"/>). Same-day dates are allowed (0 days).
+    /// (<see cref="WaitingErrorKind.SecondTreatmentWithoutFirst"/>). Same-day dates are allowed (0 days). A referral
+    /// date so late that a breach date (the referral date plus <see cref="SixWeekStandardDays"/> or
+    /// <see cref="EighteenWeekStandardDays"/>) would fall after 9999-12-31, the calendar's last day, is
+    /// <see cref="WaitingErrorKind.BreachDateOutsideCalendar"/> (under the Manual v4 rules, a referral from 9999-08-28
+    /// on: 9999-08-27 + 126 days is 9999-12-31), so that no date of the wait is outside the calendar; never an
+    /// exception.
     /// </returns>
     public OneOf<ReferralWait, WaitingError> Measure(LocalDate referralDate, LocalDate? firstTreatmentDate, LocalDate? secondTreatmentDate = null)
     {
+        int referralDay = Days.Number(referralDate);
+        if (referralDay > LastMeasurableDay())
+        {
+            return WaitingError.BreachDateOutsideCalendar;
+        }
+
         // The common case, a treated referral with valid dates, stays on this short path: each date becomes a day
         // number once and the waits are differences of day numbers. Waiting referrals and errors take the other.
         if (firstTreatmentDate.HasValue)
         {
             var first = firstTreatmentDate.GetValueOrDefault();
             int firstDay = Days.Number(first);
-            int daysToFirst = firstDay - Days.Number(referralDate);
+            int daysToFirst = firstDay - referralDay;
             if (daysToFirst >= 0)
             {
                 if (!secondTreatmentDate.HasValue)
@@ -52,7 +62,9 @@ public sealed partial record WaitingTimeRules
 
     /// <summary>
     /// Measures a referral's clock from dates as they arrive in a file: each strictly ISO <c>yyyy-MM-dd</c>
-    /// (NodaTime's <see cref="LocalDatePattern.Iso"/>), nothing else; no surrounding spaces, no times.
+    /// with a year from 0001 to 9999, read by the one date reader of every file
+    /// (<see cref="Episodes.RecordFields.TryParseDate"/>), nothing else; no surrounding spaces (a CSV reader trims
+    /// cells first), no times.
     /// </summary>
     /// <param name="referralDate">The referral date; required.</param>
     /// <param name="firstTreatmentDate">The first treatment date; empty while waiting.</param>
@@ -70,7 +82,7 @@ public sealed partial record WaitingTimeRules
             return WaitingError.ReferralMissing;
         }
 
-        if (!TryParseIso(referralDate, out var referral))
+        if (!Numerics.IsoDateText.TryParse(referralDate, out var referral))
         {
             return WaitingError.ReferralUnreadable;
         }
@@ -78,7 +90,7 @@ public sealed partial record WaitingTimeRules
         LocalDate? first = null;
         if (!firstTreatmentDate.IsEmpty)
         {
-            if (!TryParseIso(firstTreatmentDate, out var parsed))
+            if (!Numerics.IsoDateText.TryParse(firstTreatmentDate, out var parsed))
             {
                 return WaitingError.FirstUnreadable;
             }
@@ -89,7 +101,7 @@ public sealed partial record WaitingTimeRules
         LocalDate? second = null;
         if (!secondTreatmentDate.IsEmpty)
         {
-            if (!TryParseIso(secondTreatmentDate, out var parsed))
+            if (!Numerics.IsoDateText.TryParse(secondTreatmentDate, out var parsed))
             {
                 return WaitingError.SecondUnreadable;
             }
@@ -111,10 +123,16 @@ public sealed partial record WaitingTimeRules
     /// <param name="firstHighIntensitySession">The day of the first high-intensity session.</param>
     /// <returns>
     /// The step-up wait, or a <see cref="WaitingErrorKind.HighIntensityBeforeLowIntensity"/> error when the
-    /// high-intensity session is dated first.
+    /// high-intensity session is dated first, or <see cref="WaitingErrorKind.BreachDateOutsideCalendar"/> when the
+    /// breach date (the last low-intensity session plus <see cref="StepUpStandardDays"/>) would fall after 9999-12-31.
     /// </returns>
     public OneOf<StepUpWait, WaitingError> MeasureStepUp(LocalDate lastLowIntensitySession, LocalDate firstHighIntensitySession)
     {
+        if (Days.Number(lastLowIntensitySession) > LastCalendarDay - StepUpStandardDays.Value)
+        {
+            return WaitingError.StepUpBreachOutsideCalendar;
+        }
+
         int days = Days.Between(lastLowIntensitySession, firstHighIntensitySession);
         return days < 0
             ? WaitingError.HighBeforeLow
@@ -129,10 +147,15 @@ public sealed partial record WaitingTimeRules
     /// <param name="asOf">The day the list is drawn up (for "today", see <see cref="PatientTrackingList.Today"/>).</param>
     /// <returns>
     /// The position, or a <see cref="WaitingErrorKind.AsOfBeforeReferral"/> error when the referral is dated after
-    /// the as-of date.
+    /// the as-of date, or <see cref="WaitingErrorKind.BreachDateOutsideCalendar"/> as for <see cref="Measure"/>.
     /// </returns>
     public OneOf<WaitingPosition, WaitingError> PositionOn(LocalDate referralDate, LocalDate asOf)
     {
+        if (Days.Number(referralDate) > LastMeasurableDay())
+        {
+            return WaitingError.BreachDateOutsideCalendar;
+        }
+
         int days = Days.Between(referralDate, asOf);
         return days < 0 ? WaitingError.AsOfBeforeReferral : new WaitingPosition(this, referralDate, asOf, days);
     }
@@ -165,6 +188,9 @@ public sealed partial record WaitingTimeRules
             : WaitingError.NoRuleOfThumb;
     }
 
+    /// <summary>The last referral day whose 6- and 18-week breach dates are both in the calendar.</summary>
+    private int LastMeasurableDay() => LastCalendarDay - Math.Max(SixWeekStandardDays.Value, EighteenWeekStandardDays.Value);
+
     /// <summary>A waiting referral, or the error of impossible dates (out of line: the rarer paths).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private OneOf<ReferralWait, WaitingError> MeasureOtherwise(LocalDate referralDate, LocalDate? firstTreatmentDate, LocalDate? secondTreatmentDate)
@@ -175,20 +201,5 @@ public sealed partial record WaitingTimeRules
         }
 
         return Days.Between(referralDate, first) < 0 ? WaitingError.FirstBeforeReferral : WaitingError.SecondBeforeFirst;
-    }
-
-    private static bool TryParseIso(ReadOnlySpan<char> text, out LocalDate date)
-    {
-        // The ISO pattern reads exactly ten characters; anything longer or shorter cannot be an ISO date, so it is
-        // rejected without building a string.
-        if (text.Length != IsoDateLength)
-        {
-            date = default;
-            return false;
-        }
-
-        var result = LocalDatePattern.Iso.Parse(text.ToString());
-        date = result.Success ? result.Value : default;
-        return result.Success;
     }
 }

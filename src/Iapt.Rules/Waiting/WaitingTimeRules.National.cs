@@ -73,7 +73,7 @@ public sealed partial record WaitingTimeRules
             return WaitingError.ReferralMissing;
         }
 
-        if (!TryParseIso(referralDate, out var referral))
+        if (!Numerics.IsoDateText.TryParse(referralDate, out var referral))
         {
             return WaitingError.ReferralUnreadable;
         }
@@ -83,7 +83,7 @@ public sealed partial record WaitingTimeRules
             return new AssessmentWait(this, referral);
         }
 
-        return TryParseIso(firstAssessmentDate, out var assessment)
+        return Numerics.IsoDateText.TryParse(firstAssessmentDate, out var assessment)
             ? MeasureAssessment(referral, assessment)
             : WaitingError.AssessmentUnreadable;
     }
@@ -176,7 +176,7 @@ public sealed partial record WaitingTimeRules
             return WaitingError.ReferralMissing;
         }
 
-        if (!TryParseIso(referralDate, out var referral))
+        if (!Numerics.IsoDateText.TryParse(referralDate, out var referral))
         {
             return WaitingError.ReferralUnreadable;
         }
@@ -204,7 +204,7 @@ public sealed partial record WaitingTimeRules
             return true;
         }
 
-        if (!TryParseIso(text, out var parsed))
+        if (!Numerics.IsoDateText.TryParse(text, out var parsed))
         {
             return false;
         }

@@ -3,15 +3,35 @@ namespace Iapt.Rules.Tests.Cli;
 /// <summary>Writes a temporary input file for a CLI contract test and removes it afterwards.</summary>
 internal sealed class TempCsv : IDisposable
 {
-    public TempCsv(string content)
+    private readonly string? _folder;
+
+    /// <summary>A file of a random name, or named <paramref name="fileName"/> in a folder of its own (a rejects file names it).</summary>
+    public TempCsv(string content, string? fileName = null)
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"iapt-test-{Guid.NewGuid():N}.csv");
+        if (fileName is null)
+        {
+            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"iapt-test-{Guid.NewGuid():N}.csv");
+        }
+        else
+        {
+            _folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"iapt-test-{Guid.NewGuid():N}");
+            Directory.CreateDirectory(_folder);
+            Path = System.IO.Path.Combine(_folder, fileName);
+        }
+
         File.WriteAllText(Path, content);
     }
 
     public string Path { get; }
 
-    public void Dispose() => File.Delete(Path);
+    public void Dispose()
+    {
+        File.Delete(Path);
+        if (_folder is not null)
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
 }
 
 /// <summary>Runs a file command (score, outcomes, waits) the way its contract tests need: output lines, exit code, stderr.</summary>

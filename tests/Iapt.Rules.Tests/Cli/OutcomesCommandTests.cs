@@ -79,7 +79,7 @@ public class OutcomesCommandTests
     }
 
     [Theory]
-    [InlineData(" ,F32,2,true,", "referral_id: empty")]
+    [InlineData(" ,F32,2,true,", "referral_id: empty (every row needs an id)")]
     [InlineData("r,F32,2.5,true,", "treatment_sessions: not a whole number of 0 or more")]
     [InlineData("r,F32,-1,true,", "treatment_sessions: not a whole number of 0 or more")]
     [InlineData("r,F32,,true,", "treatment_sessions: not a whole number of 0 or more")]
@@ -114,7 +114,7 @@ public class OutcomesCommandTests
     {
         var (_, lines, _) = Run("referral_id,problem_descriptor,treatment_sessions,phq9_first,gad7_last\n ,F99,x,30,\n");
         Assert.Equal(
-            " ,invalid,,,,,,,,,referral_id: empty; treatment_sessions: not a whole number of 0 or more; phq9_first: outside the phq9 range 0-27," +
+            ",invalid,,,,,,,,,referral_id: empty (every row needs an id); treatment_sessions: not a whole number of 0 or more; phq9_first: outside the phq9 range 0-27," +
             "other_mental_health_problems",
             lines[1]);
     }

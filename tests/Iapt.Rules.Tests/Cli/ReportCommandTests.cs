@@ -36,8 +36,8 @@ public class ReportCommandTests
 
     private static (int Exit, string Output, string Error) RunHandBuilt(string format, string[]? by = null, string? from = null, string? to = null)
     {
-        using var referrals = new TempCsv(HandBuiltService.ReferralsCsv);
-        using var sessions = new TempCsv(HandBuiltService.SessionsCsv);
+        using var referrals = new TempCsv(HandBuiltService.ReferralsCsv, "referrals.csv");
+        using var sessions = new TempCsv(HandBuiltService.SessionsCsv, "sessions.csv");
         return Run(Request(referrals.Path, sessions.Path, format, from: from, to: to, by: by));
     }
 
@@ -141,8 +141,8 @@ public class ReportCommandTests
     [Fact]
     public void Rejects_writes_the_rejected_rows_as_csv_and_the_report_reconciles()
     {
-        using var referrals = new TempCsv(ReportPipelineTests.BadReferrals);
-        using var sessions = new TempCsv(ReportPipelineTests.BadSessions);
+        using var referrals = new TempCsv(ReportPipelineTests.BadReferrals, "referrals.csv");
+        using var sessions = new TempCsv(ReportPipelineTests.BadSessions, "sessions.csv");
         string rejects = Path.Combine(Path.GetTempPath(), $"iapt-test-{Guid.NewGuid():N}.csv");
         try
         {
@@ -167,8 +167,8 @@ public class ReportCommandTests
         string rejects = Path.Combine(Path.GetTempPath(), $"iapt-test-{Guid.NewGuid():N}.csv");
         try
         {
-            using var referrals = new TempCsv(HandBuiltService.ReferralsCsv);
-            using var sessions = new TempCsv(HandBuiltService.SessionsCsv);
+            using var referrals = new TempCsv(HandBuiltService.ReferralsCsv, "referrals.csv");
+            using var sessions = new TempCsv(HandBuiltService.SessionsCsv, "sessions.csv");
             Assert.Equal(0, Run(Request(referrals.Path, sessions.Path, rejects: rejects)).Exit);
             Assert.Equal("file,line,field,reason\n", File.ReadAllText(rejects));
         }
@@ -216,7 +216,7 @@ public class ReportCommandTests
     [Fact]
     public void A_missing_file_is_exit_code_2()
     {
-        using var sessions = new TempCsv(HandBuiltService.SessionsCsv);
+        using var sessions = new TempCsv(HandBuiltService.SessionsCsv, "sessions.csv");
         string missing = Path.Combine(Path.GetTempPath(), $"iapt-test-{Guid.NewGuid():N}-missing.csv");
         var (exit, output, error) = Run(Request(missing, sessions.Path));
         Assert.Equal(2, exit);
@@ -231,8 +231,8 @@ public class ReportCommandTests
         Directory.CreateDirectory(folder);
         try
         {
-            using var referrals = new TempCsv(HandBuiltService.ReferralsCsv);
-            using var sessions = new TempCsv(HandBuiltService.SessionsCsv);
+            using var referrals = new TempCsv(HandBuiltService.ReferralsCsv, "referrals.csv");
+            using var sessions = new TempCsv(HandBuiltService.SessionsCsv, "sessions.csv");
             var (exit, output, error) = Run(Request(referrals.Path, sessions.Path, rejects: folder));
             Assert.Equal(2, exit);
             Assert.Equal("", output);
@@ -283,8 +283,8 @@ public class ReportCommandTests
     [InlineData("referral_id,referral_date,problem_descriptor,discharge_date\n", "referral_id,type,attended\n", "'date'")]
     public void A_missing_required_column_is_exit_code_2_naming_it(string referralsCsv, string sessionsCsv, string column)
     {
-        using var referrals = new TempCsv(referralsCsv);
-        using var sessions = new TempCsv(sessionsCsv);
+        using var referrals = new TempCsv(referralsCsv, "referrals.csv");
+        using var sessions = new TempCsv(sessionsCsv, "sessions.csv");
         var (exit, output, error) = Run(Request(referrals.Path, sessions.Path));
         Assert.Equal(2, exit);
         Assert.Equal("", output);

@@ -20,8 +20,8 @@ public class ReportPipelineTests
     /// <summary>Runs the pipeline over two temporary files with <paramref name="options"/> (its rejects written to text).</summary>
     internal static (ServiceReport Report, string Rejects) Run(string referrals, string sessions, CsvReportOptions options)
     {
-        using var referralFile = new TempCsv(referrals);
-        using var sessionFile = new TempCsv(sessions);
+        using var referralFile = new TempCsv(referrals, "referrals.csv");
+        using var sessionFile = new TempCsv(sessions, "sessions.csv");
         var rejects = new StringWriter();
         var report = ReportPipeline.Run(referralFile.Path, sessionFile.Path, options with { Rejects = rejects });
         return (report, rejects.ToString());
@@ -225,7 +225,10 @@ public class ReportPipelineTests
         Assert.Equal(1, report.Headline.Within6Weeks);  // first kept session 02-10: 9 days
     }
 
-    /// <summary>A row with fewer fields than the header is rejected naming the first missing column; it does not stop the run.</summary>
+    /// <summary>
+    /// A row with fewer fields than the header is rejected naming the first missing column; it does not stop the run.
+    /// A blank line is no row (issue 16): it is neither read nor rejected.
+    /// </summary>
     [Fact]
     public void A_row_with_missing_fields_is_rejected_naming_the_first_missing_column()
     {
@@ -234,13 +237,12 @@ public class ReportPipelineTests
             "referral_id,date,type,attended,phq9\nr,2024-02-10,treatment,true,12\nr,2024-02-17\n\nr,2024-02-24,treatment,true\n");
         Assert.Equal(
             RejectsHeader +
-            "referrals.csv,3,problem_descriptor,missing: the row has fewer fields than the header\n" +
-            "sessions.csv,3,type,missing: the row has fewer fields than the header\n" +
-            "sessions.csv,4,date,missing: the row has fewer fields than the header\n" +
-            "sessions.csv,5,phq9,missing: the row has fewer fields than the header\n",
+            "referrals.csv,3,problem_descriptor,missing (the row has 2 fields; the header has 4)\n" +
+            "sessions.csv,3,type,missing (the row has 2 fields; the header has 5)\n" +
+            "sessions.csv,5,phq9,missing (the row has 4 fields; the header has 5)\n",
             rejects);
-        Assert.Equal(6, report.Headline.RowsRead);
-        Assert.Equal(4, report.Headline.RowsRejected);
+        Assert.Equal(5, report.Headline.RowsRead);
+        Assert.Equal(3, report.Headline.RowsRejected);
         Assert.Equal(1, report.Headline.EnteredTreatment);
     }
 
@@ -272,8 +274,8 @@ public class ReportPipelineTests
     [Fact]
     public void A_short_run_shows_no_progress()
     {
-        using var referrals = new TempCsv(HandBuiltService.ReferralsCsv);
-        using var sessions = new TempCsv(HandBuiltService.SessionsCsv);
+        using var referrals = new TempCsv(HandBuiltService.ReferralsCsv, "referrals.csv");
+        using var sessions = new TempCsv(HandBuiltService.SessionsCsv, "sessions.csv");
         var progress = new List<long>();
         ReportPipeline.Run(referrals.Path, sessions.Path, new CsvReportOptions { Progress = new Recorded(progress) });
         Assert.Empty(progress);

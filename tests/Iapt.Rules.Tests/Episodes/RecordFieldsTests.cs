@@ -124,4 +124,38 @@ public class RecordFieldsTests
         Assert.Equal(read, RecordFields.TryParseShortWholeNumber(text, out int value));
         Assert.Equal(expected, value);
     }
+
+    /// <summary>A count (issue 16): digits only, so that every command reads <c>+5</c> and <c>5.0</c> the same way (not at all).</summary>
+    [Theory]
+    [InlineData("0", true, 0)]
+    [InlineData("5", true, 5)]
+    [InlineData("007", true, 7)]
+    [InlineData("999999999", true, 999_999_999)]
+    [InlineData("1000000000", false, 0)]
+    [InlineData("", false, 0)]
+    [InlineData("+5", false, 0)]
+    [InlineData("-1", false, 0)]
+    [InlineData("5.0", false, 0)]
+    [InlineData("1e1", false, 0)]
+    [InlineData(" 5", false, 0)]
+    [InlineData("\u0665", false, 0)]
+    public void Counts_are_one_to_nine_ASCII_digits(string text, bool read, int expected)
+    {
+        Assert.Equal(read, RecordFields.TryParseCount(text, out int value));
+        Assert.Equal(expected, value);
+    }
+
+    [Property]
+    public Property Every_count_round_trips_through_its_text() =>
+        Prop.ForAll(Gen.Choose(0, 999_999_999).ToArbitrary(), n =>
+            RecordFields.TryParseCount(n.ToString(System.Globalization.CultureInfo.InvariantCulture), out int read) && read == n);
+
+    /// <summary>The calendar's edges: 0001-01-01 and 9999-12-31 are dates, the year 0000 is not (issue 16: waits accepted it).</summary>
+    [Theory]
+    [InlineData("0001-01-01", true)]
+    [InlineData("9999-12-31", true)]
+    [InlineData("0000-01-01", false)]
+    [InlineData("0000-12-31", false)]
+    public void The_calendar_runs_from_0001_to_9999(string text, bool valid) =>
+        Assert.Equal(valid, RecordFields.TryParseDate(text, out _));
 }
