@@ -12,7 +12,7 @@ namespace Iapt.Rules.Cli.Commands;
 /// <c>iapt report REFERRALS SESSIONS</c> (or <c>--sample</c>): a service's report against every national standard,
 /// as Markdown (default), JSON or HTML on stdout.
 /// </summary>
-internal static class ReportCommand
+internal static partial class ReportCommand
 {
     /// <summary>The size and seed of the built-in sample service of <c>report --sample</c>.</summary>
     public const int SampleReferrals = 3000;
@@ -36,12 +36,17 @@ internal static class ReportCommand
         {
             referrals, sessions, sample, format, from, to, by, suppress, rejects,
         };
+        var (dataset, reconcile) = AddDatasetOptions(command);
         command.SetAction(parse =>
         {
             var request = new Request(
                 parse.GetValue(referrals)?.FullName, parse.GetValue(sessions)?.FullName, parse.GetValue(sample),
                 parse.GetValue(format)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(by) ?? [],
-                parse.GetValue(suppress), parse.GetValue(rejects)?.FullName);
+                parse.GetValue(suppress), parse.GetValue(rejects)?.FullName)
+            {
+                Dataset = parse.GetValue(dataset)?.FullName,
+                Reconcile = parse.GetValue(reconcile)?.FullName,
+            };
             using var stdout = StandardStreams.OpenOutput();
             return Run(request, stdout, Console.Error, Console.IsErrorRedirected ? null : Console.Error);
         });
@@ -50,7 +55,14 @@ internal static class ReportCommand
 
     internal sealed record Request(
         string? Referrals, string? Sessions, bool Sample, string Format, string? From, string? To,
-        IReadOnlyList<string> By, bool Suppress, string? Rejects);
+        IReadOnlyList<string> By, bool Suppress, string? Rejects)
+    {
+        /// <summary>The folder of national data set tables (<c>--dataset DIR</c>), or <see langword="null"/>.</summary>
+        public string? Dataset { get; init; }
+
+        /// <summary>Where <c>--reconcile FILE</c> writes the disagreements with NHS Digital's flags, or <see langword="null"/>.</summary>
+        public string? Reconcile { get; init; }
+    }
 
     public static int Run(Request request, TextWriter stdout, TextWriter stderr, TextWriter? progress)
     {
@@ -58,6 +70,11 @@ internal static class ReportCommand
         {
             stderr.WriteLine($"iapt report: {periodError}");
             return CommandRunner.InputUnusable;
+        }
+
+        if (request.Dataset is not null || request.Reconcile is not null)
+        {
+            return RunDataset(request, period, stdout, stderr);
         }
 
         if (!request.Sample && (request.Referrals is null || request.Sessions is null))
