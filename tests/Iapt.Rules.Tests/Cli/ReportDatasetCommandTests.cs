@@ -78,4 +78,26 @@ public class ReportDatasetCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("IDS201CareContact.csv (required)", error, StringComparison.Ordinal);
     }
+
+    /// <summary>The README's worked example, as it states it.</summary>
+    [Fact]
+    public void The_readme_worked_example()
+    {
+        using var folder = new DatasetFolder(new Dictionary<string, string>
+        {
+            ["IDS101Referral.csv"] = "PathwayID,ReferralRequestReceivedDate,ServDischDate,UniqMonthID,Recovery_Flag\nP1,2024-01-01,2024-05-31,1450,\nP1,2024-01-01,2024-06-30,1451,False\n",
+            ["IDS201CareContact.csv"] = "PathwayID,CareContactId,CareContDate,AttendOrDNACode,AppType\nP1,C1,2024-02-01,5,02\nP1,C2,2024-03-01,05,2\nP1,C3,2024-03-08,2,02\n",
+            ["IDS603PresentingComplaints.csv"] = "PathwayID,PresComp,PresCompCodSig,PresCompDate\nP1,F32.1,P,2024-01-01\nP1,F41.1,S,2024-02-01\n",
+            ["IDS607CodedScoreAssessmentAct.csv"] = "PathwayID,CareContactId,CodedAssToolType,PersScore\nP1,C1,720433000,18\nP1,C1,445455005,15\nP1,C2,720433000,6\nP1,C2,445455005,NA\n",
+            ["IDS606CodedScoreAssessmentRefer.csv"] = "PathwayID,CodedAssToolType,PersScore,AssToolCompDate\nP1,445455005,4,2024-03-01\n",
+        });
+        var result = Iapt.Rules.Csv.NationalDatasetFiles.Read(folder.Path);
+        Assert.Equal((1L, 1L), (result.Report.Headline.Finished!.Value, result.Report.Headline.Recovered!.Value));
+        Assert.Equal(1, result.Translation.Counts[0].Superseded);
+        Assert.Equal(new Iapt.Rules.Dataset.MeasureCount("gad7", 1), result.Translation.UnusableScores.Single());
+        Assert.Equal(Iapt.Rules.ProblemDescriptors.ProblemDescriptor.Depression, result.Translation.Referrals.Single().Descriptor);
+        var disagreement = result.Disagreements.Single();
+        Assert.Equal(("P1", Iapt.Rules.Dataset.NhsdIndicator.Recovery, false, true), (disagreement.PathwayId, disagreement.Flag, disagreement.NhsDigital, disagreement.Engine));
+        Assert.Contains("recovered: yes", disagreement.Explanation, StringComparison.Ordinal);
+    }
 }
