@@ -14,11 +14,14 @@ internal static class SampleCommand
         var referrals = new Option<int>("--referrals") { Description = "How many referrals to make", DefaultValueFactory = _ => 5000 };
         var seed = new Option<int>("--seed") { Description = "The random seed (the same seed gives the same files)", DefaultValueFactory = _ => 1 };
         var output = new Option<DirectoryInfo>("--out") { Description = "The folder to write referrals.csv and sessions.csv into", Required = true };
+        var dataset = new Option<bool>("--dataset") { Description = "Write the same service as the national data set's tables (IDS101Referral.csv, IDS201CareContact.csv, ...)" };
         var command = new Command("sample", "Write a synthetic service's referrals.csv and sessions.csv (deterministic for a seed)")
         {
-            referrals, seed, output,
+            referrals, seed, output, dataset,
         };
-        command.SetAction(parse => Run(parse.GetValue(referrals), parse.GetValue(seed), parse.GetValue(output)!.FullName, Console.Out, Console.Error));
+        command.SetAction(parse => parse.GetValue(dataset)
+            ? RunDataset(parse.GetValue(referrals), parse.GetValue(seed), parse.GetValue(output)!.FullName, Console.Out, Console.Error)
+            : Run(parse.GetValue(referrals), parse.GetValue(seed), parse.GetValue(output)!.FullName, Console.Out, Console.Error));
         return command;
     }
 
@@ -36,6 +39,32 @@ internal static class SampleCommand
             var (referralRows, sessionRows) = SampleService.WriteFiles(referralCount, seed, folder);
             stdout.WriteLine($"wrote {referralRows} referral rows to {Path.Combine(folder, "referrals.csv")}");
             stdout.WriteLine($"wrote {sessionRows} session rows to {Path.Combine(folder, "sessions.csv")}");
+            return CommandRunner.Success;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"iapt sample: cannot write to '{folder}': {ex.Message}");
+            return CommandRunner.InputUnusable;
+        }
+    }
+
+    /// <summary><c>iapt sample --dataset</c>: the same service written as the national data set's tables (issue 14).</summary>
+    public static int RunDataset(int referralCount, int seed, string folder, TextWriter stdout, TextWriter stderr)
+    {
+        if (referralCount < 0)
+        {
+            stderr.WriteLine("iapt sample: --referrals must be zero or more");
+            return CommandRunner.InputUnusable;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+            foreach (var (table, rows) in SampleDataset.WriteFiles(referralCount, seed, folder))
+            {
+                stdout.WriteLine($"wrote {rows} rows to {Path.Combine(folder, NationalDatasetFiles.FileNameOf(table))}");
+            }
+
             return CommandRunner.Success;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
