@@ -13,7 +13,7 @@ namespace Iapt.Rules.Cli.Commands;
 /// on stdout as readable tables on a terminal, Markdown when redirected (or with <c>--format markdown</c>), JSON or
 /// HTML.
 /// </summary>
-internal static class ReportCommand
+internal static partial class ReportCommand
 {
     /// <summary>The size and seed of the built-in sample service of <c>report --sample</c>.</summary>
     public const int SampleReferrals = 3000;
@@ -38,6 +38,7 @@ internal static class ReportCommand
         {
             referrals, sessions, sample, format, from, to, by, suppress, rejects, title,
         };
+        var (dataset, reconcile) = AddDatasetOptions(command);
         command.SetAction(parse =>
         {
             var request = new Request(
@@ -48,6 +49,8 @@ internal static class ReportCommand
                 Title = parse.GetValue(title),
                 Generated = NodaTime.LocalDate.FromDateTime(DateTime.Now),
                 TerminalWidth = Console.IsOutputRedirected ? null : ReportTerminal.ConsoleWidth(),
+                Dataset = parse.GetValue(dataset)?.FullName,
+                Reconcile = parse.GetValue(reconcile)?.FullName,
             };
             return StandardStreams.WithOutput(parse, (stdout, stderr) =>
                 Run(request, stdout, stderr, ReportTerminal.ProgressTarget(stderr, !ReferenceEquals(stderr, Console.Error) || Console.IsErrorRedirected)));
@@ -75,6 +78,12 @@ internal static class ReportCommand
             : string.Equals(Path.GetFileName(Referrals), ServiceReportFiles.ReferralsFile, StringComparison.OrdinalIgnoreCase)
                 && Path.GetFileName(Path.GetDirectoryName(Referrals)) is { Length: > 0 } folder ? folder
             : Path.GetFileNameWithoutExtension(Referrals);
+
+        /// <summary>The folder of national data set tables (<c>--dataset DIR</c>), or <see langword="null"/>.</summary>
+        public string? Dataset { get; init; }
+
+        /// <summary>Where <c>--reconcile FILE</c> writes the disagreements with NHS Digital's flags, or <see langword="null"/>.</summary>
+        public string? Reconcile { get; init; }
     }
 
     public static int Run(Request request, TextWriter stdout, TextWriter stderr, TextWriter? progress)
@@ -83,6 +92,11 @@ internal static class ReportCommand
         {
             stderr.WriteLine($"iapt report: {periodError}");
             return CommandRunner.InputUnusable;
+        }
+
+        if (request.Dataset is not null || request.Reconcile is not null)
+        {
+            return RunDataset(request, period, stdout, stderr);
         }
 
         if (ReportInput.UsageError(request.Sample, request.Referrals, request.Sessions) is { } usage)

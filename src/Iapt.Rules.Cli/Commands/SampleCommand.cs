@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Iapt.Rules.Csv;
+using Iapt.Rules.Dataset;
 
 namespace Iapt.Rules.Cli.Commands;
 
@@ -21,10 +22,15 @@ internal static class SampleCommand
         var help = "Write a synthetic service's referrals.csv and sessions.csv (deterministic for a seed; nothing in them is patient data).\n\n" +
             "Example: iapt sample --referrals 50000 --seed 7 --out /tmp/service\n\n" + CommandRunner.ExitCodes +
             " Existing files are never replaced without --force (exit 2).";
-        var command = new Command("sample", help) { referrals, seed, output, force };
-        command.SetAction(parse => Run(
-            parse.GetValue(referrals), parse.GetValue(seed), parse.GetValue(output)!, parse.GetValue(force),
-            parse.InvocationConfiguration.Output ?? Console.Out, parse.InvocationConfiguration.Error ?? Console.Error));
+        var dataset = new Option<bool>("--dataset") { Description = "Write the same service as the national data set's tables (IDS101Referral.csv, IDS201CareContact.csv, ...)" };
+        var command = new Command("sample", help) { referrals, seed, output, force, dataset };
+        command.SetAction(parse => parse.GetValue(dataset)
+            ? RunDataset(
+                parse.GetValue(referrals), parse.GetValue(seed), parse.GetValue(output)!, parse.GetValue(force),
+                parse.InvocationConfiguration.Output ?? Console.Out, parse.InvocationConfiguration.Error ?? Console.Error)
+            : Run(
+                parse.GetValue(referrals), parse.GetValue(seed), parse.GetValue(output)!, parse.GetValue(force),
+                parse.InvocationConfiguration.Output ?? Console.Out, parse.InvocationConfiguration.Error ?? Console.Error));
         return command;
     }
 
@@ -39,26 +45,17 @@ internal static class SampleCommand
             return CommandRunner.InputUnusable;
         }
 
-        string full = Path.GetFullPath(folder);
-        string? parent = Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar));
-        if (!Directory.Exists(full) && (parent is null || !Directory.Exists(parent)))
-        {
-            stderr.WriteLine($"iapt sample: --out: the folder '{folder}' does not exist and neither does its parent (only the last folder is created)");
-            return CommandRunner.InputUnusable;
-        }
-
         string referralsPath = Path.Combine(folder, ServiceReportFiles.ReferralsFile);
         string sessionsPath = Path.Combine(folder, ServiceReportFiles.SessionsFile);
-        var existing = new[] { referralsPath, sessionsPath }.Where(File.Exists).ToArray();
-        if (existing.Length > 0 && !force)
+        if (OutputProblem(folder, [referralsPath, sessionsPath], force) is { } problem)
         {
-            stderr.WriteLine($"iapt sample: '{string.Join("' and '", existing)}' already exist{(existing.Length == 1 ? "s" : "")}: give --force to replace, or another --out");
+            stderr.WriteLine($"iapt sample: {problem}");
             return CommandRunner.InputUnusable;
         }
 
         try
         {
-            Directory.CreateDirectory(full);
+            Directory.CreateDirectory(folder);
             var (referralRows, sessionRows) = SampleService.WriteFiles(referralCount, seed, folder);
             long extra = referralRows - referralCount;
             string why = extra == 0 ? string.Empty
@@ -73,5 +70,57 @@ internal static class SampleCommand
             stderr.WriteLine($"iapt sample: cannot write to '{folder}': {ex.Message}");
             return CommandRunner.InputUnusable;
         }
+    }
+
+    /// <summary><c>iapt sample --dataset</c>: the same service written as the national data set's tables (issue 14).</summary>
+    public static int RunDataset(int referralCount, int seed, string folder, bool force, TextWriter stdout, TextWriter stderr)
+    {
+        if (referralCount < 0)
+        {
+            stderr.WriteLine("iapt sample: --referrals must be zero or more");
+            return CommandRunner.InputUnusable;
+        }
+
+        var paths = Enum.GetValues<DatasetTable>().Select(t => Path.Combine(folder, NationalDatasetFiles.FileNameOf(t))).ToArray();
+        if (OutputProblem(folder, paths, force) is { } problem)
+        {
+            stderr.WriteLine($"iapt sample: {problem}");
+            return CommandRunner.InputUnusable;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+            foreach (var (table, rows) in SampleDataset.WriteFiles(referralCount, seed, folder))
+            {
+                stdout.WriteLine($"wrote {rows} rows to {Path.Combine(folder, NationalDatasetFiles.FileNameOf(table))}");
+            }
+
+            return CommandRunner.Success;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"iapt sample: cannot write to '{folder}': {ex.Message}");
+            return CommandRunner.InputUnusable;
+        }
+    }
+
+    /// <summary>
+    /// Why the sample cannot be written to <paramref name="folder"/>, or <see langword="null"/>: only the last folder
+    /// of the path is created, and existing files are replaced only with <c>--force</c>.
+    /// </summary>
+    private static string? OutputProblem(string folder, string[] paths, bool force)
+    {
+        string full = Path.GetFullPath(folder);
+        string? parent = Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar));
+        if (!Directory.Exists(full) && (parent is null || !Directory.Exists(parent)))
+        {
+            return $"--out: the folder '{folder}' does not exist and neither does its parent (only the last folder is created)";
+        }
+
+        var existing = paths.Where(File.Exists).ToArray();
+        return existing.Length > 0 && !force
+            ? $"'{string.Join("' and '", existing)}' already exist{(existing.Length == 1 ? "s" : "")}: give --force to replace, or another --out"
+            : null;
     }
 }

@@ -40,7 +40,7 @@ internal static partial class RulesMarkdown
 
     /// <summary>Further sections, one per rule area, in the order they appear.</summary>
     private static readonly Action<StringBuilder, RuleSet>[] Sections =
-        [Descriptors, Records, Outcomes, InterventionTable, Stepping, Waiting, AccessStandards, Calendar, ServiceStandards, Disclosure];
+        [Descriptors, Records, Dataset, Outcomes, InterventionTable, Stepping, Waiting, AccessStandards, Calendar, ServiceStandards, Disclosure];
 
     private static void Measures(StringBuilder md, RuleSet rules)
     {

@@ -9,6 +9,9 @@ internal enum ContactKind
     /// <summary>A follow-up: neither a contact nor a missed appointment.</summary>
     FollowUp,
 
+    /// <summary>Scores recorded against the referral (<see cref="SessionType.ReferralScores"/>): not a contact.</summary>
+    ScoresOnly,
+
     /// <summary>Not attended: a missed appointment.</summary>
     Missed,
 

@@ -20,6 +20,7 @@ namespace Iapt.Rules.Episodes;
 /// score and no pair.</item>
 /// <item>Order: sessions are compared by date, so they may arrive unsorted, and the order they are added in never
 /// changes the episode. Scores on the same date are ordered by a documented rule (see <see cref="SameDayOrder"/>):
+/// scores recorded against the referral (<see cref="SessionType.ReferralScores"/>) come first, then
 /// an assessment comes before an assessment and treatment, which comes before a treatment; between two scores on the
 /// same date and session type, the lower value counts as the earlier and the higher as the later, so that of
 /// indistinguishable same-day scores the pair showing the least improvement is taken (only demonstrated
@@ -55,11 +56,12 @@ public struct EpisodeAccumulator
     private Ends _recommendedEnds;
 
     /// <summary>
-    /// How scores on one date are ordered, in words: the session type first (assessment, then assessment and
-    /// treatment, then treatment), then the score's value (lower first). Row order never decides.
+    /// How scores on one date are ordered, in words: the session type first (scores recorded against the referral,
+    /// <see cref="SessionType.ReferralScores"/>, then assessment, then assessment and treatment, then treatment), then
+    /// the score's value (lower first). Row order never decides.
     /// </summary>
     public const string SameDayOrder =
-        "scores on one date: assessment before assessment and treatment before treatment; then the lower value first";
+        "scores on one date: scores recorded against the referral (IDS606) before assessment before assessment and treatment before treatment; then the lower value first";
 
     /// <summary>Starts a referral.</summary>
     /// <param name="classifier">The classifier whose rule set names the depression, default anxiety and recommended measures.</param>
@@ -106,6 +108,12 @@ public struct EpisodeAccumulator
             return ContactKind.FollowUp;
         }
 
+        if (type == SessionType.ReferralScores)
+        {
+            OfferScores(scores, day.Key << 2, sequence);
+            return ContactKind.ScoresOnly;
+        }
+
         if (!attended)
         {
             return ContactKind.Missed;
@@ -125,9 +133,14 @@ public struct EpisodeAccumulator
             CountTreatment(day, intensity);
         }
 
-        // The order key of a score within its date: the session type (assessment 0, assessment and treatment 1,
-        // treatment 2), as SameDayOrder says; the value breaks a tie of date and type.
-        int order = (day.Key << 2) | (int)type;
+        // The order key of a score within its date: scores recorded against the referral 0, then the session type
+        // (assessment 1, assessment and treatment 2, treatment 3), as SameDayOrder says; the value breaks a tie.
+        OfferScores(scores, (day.Key << 2) | ((int)type + 1), sequence);
+        return treatment ? ContactKind.Treatment : ContactKind.Attended;
+    }
+
+    private void OfferScores(ReadOnlySpan<Score> scores, int order, int sequence)
+    {
         foreach (var score in scores)
         {
             var measure = score.Measure;
@@ -144,8 +157,6 @@ public struct EpisodeAccumulator
                 _recommendedEnds.Offer(score, order, sequence);
             }
         }
-
-        return treatment ? ContactKind.Treatment : ContactKind.Attended;
     }
 
     /// <summary>The episode so far.</summary>

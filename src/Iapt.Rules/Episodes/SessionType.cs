@@ -14,4 +14,12 @@ public enum SessionType
 
     /// <summary>A follow-up contact after treatment: counts neither as a treatment session nor for scores (NHSD).</summary>
     FollowUp,
+
+    /// <summary>
+    /// Scores recorded against the referral rather than at a care contact (the national data set's
+    /// <c>IDS606CodedScoreAssessmentRefer</c>, reference §9): not a contact, never a treatment session or a missed
+    /// appointment, and attendance is not read; its scores count when dated on or before discharge, and on one date
+    /// they come before any contact's scores.
+    /// </summary>
+    ReferralScores,
 }

@@ -19,7 +19,7 @@ namespace Iapt.Rules.RuleSets;
 /// </code>
 /// </para>
 /// </remarks>
-public sealed partial record RuleSet : Reporting.IReportRuleSet
+public sealed partial record RuleSet : Dataset.IDatasetRuleSet
 {
     /// <summary>The rule set's name, for example <c>IAPT Manual v4</c>.</summary>
     public required string Name { get; init; }

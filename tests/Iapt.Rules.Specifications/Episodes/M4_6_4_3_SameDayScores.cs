@@ -167,7 +167,7 @@ public class M4_6_4_3_SameDayScores
     public void The_same_day_order_is_stated_in_words()
     {
         Assert.Equal(
-            "scores on one date: assessment before assessment and treatment before treatment; then the lower value first",
+            "scores on one date: scores recorded against the referral (IDS606) before assessment before assessment and treatment before treatment; then the lower value first",
             EpisodeAccumulator.SameDayOrder);
     }
 }

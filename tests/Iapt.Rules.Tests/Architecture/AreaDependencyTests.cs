@@ -21,7 +21,7 @@ public sealed class AreaDependencyTests
     private static readonly string[] Order =
     [
         "Compatibility", "Provenance", "Numerics", "Measures", "ProblemDescriptors", "Episodes", "Outcomes", "Waiting", "Stepping",
-        "Reporting", "RuleSets",
+        "Reporting", "Dataset", "RuleSets",
     ];
 
     private static readonly Lazy<Dictionary<string, SortedSet<string>>> Uses = new(ReadUses);

@@ -196,12 +196,35 @@ public class EpisodeAccumulatorTests
             input => Build(ProblemDescriptor.Depression, Day(35), input.Sessions)
                      == Build(ProblemDescriptor.Depression, Day(35), input.Shuffled));
 
+    [Theory]
+    [InlineData(30, true)]
+    [InlineData(31, false)]
+    public void Scores_recorded_against_the_referral_count_up_to_the_discharge_date_and_are_no_contact(int day, bool counts)
+    {
+        var episode = Build(ProblemDescriptor.Depression, Day(30),
+            Treatment(5, Score("phq9", 18)),
+            Session(day, SessionType.ReferralScores, attended: false, scores: Score("phq9", 6)));
+        Assert.Equal(counts ? 6m : null, episode.Outcome.Phq9.Last?.Value);
+        Assert.Equal(Day(5), episode.LastContactDate);
+        Assert.Null(episode.FirstAssessmentDate);
+        Assert.Equal(1, episode.Outcome.TreatmentSessions);
+    }
+
+    [Fact]
+    public void On_one_date_scores_recorded_against_the_referral_come_before_an_assessments()
+    {
+        var episode = Build(ProblemDescriptor.Depression, Day(30),
+            Session(1, SessionType.Assessment, scores: Score("phq9", 6)),
+            Session(1, SessionType.ReferralScores, scores: Score("phq9", 20)));
+        Assert.Equal((20m, 6m), (episode.Outcome.Phq9.First?.Value, episode.Outcome.Phq9.Last?.Value));
+    }
+
     [Property]
     public Property A_pair_never_comes_from_fewer_than_two_scored_sessions() =>
         Prop.ForAll(DistinctDaySessions().ToArbitrary(), sessions =>
         {
             var episode = Build(ProblemDescriptor.Depression, Day(35), sessions);
-            int scored = sessions.Count(s => s.Attended && s.Type != SessionType.FollowUp && s.Date <= Day(35)
+            int scored = sessions.Count(s => (s.Type == SessionType.ReferralScores || (s.Attended && s.Type != SessionType.FollowUp)) && s.Date <= Day(35)
                                              && s.Scores.Any(x => x.Measure.Key == MeasureKeys.Phq9));
             return episode.Outcome.Phq9.IsPaired == (scored >= 2);
         });

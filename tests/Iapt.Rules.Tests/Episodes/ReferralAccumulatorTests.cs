@@ -39,6 +39,8 @@ public class ReferralAccumulatorTests
     [InlineData(SessionType.AssessmentAndTreatment, false, false, 0, 1)]
     [InlineData(SessionType.Assessment, false, false, 0, 1)]
     [InlineData(SessionType.FollowUp, false, false, 0, 0)]
+    [InlineData(SessionType.ReferralScores, true, false, 0, 0)]
+    [InlineData(SessionType.ReferralScores, false, false, 0, 0)]
     public void A_session_before_discharge_counts_by_its_type_and_attendance(
         SessionType type, bool attended, bool treatment, int attendedContacts, int missed)
     {
@@ -51,6 +53,7 @@ public class ReferralAccumulatorTests
     [InlineData(SessionType.Assessment, true, false, 1, 0)]
     [InlineData(SessionType.Treatment, false, false, 0, 1)]
     [InlineData(SessionType.FollowUp, true, false, 0, 0)]
+    [InlineData(SessionType.ReferralScores, true, false, 0, 0)]
     public void A_session_on_the_discharge_date_counts(SessionType type, bool attended, bool treatment, int attendedContacts, int missed)
     {
         Assert.Equal((treatment, attendedContacts, missed), AddOne(Discharge, Discharge, type, attended));
@@ -62,6 +65,7 @@ public class ReferralAccumulatorTests
     [InlineData(SessionType.Assessment, true)]
     [InlineData(SessionType.Treatment, false)]
     [InlineData(SessionType.FollowUp, true)]
+    [InlineData(SessionType.ReferralScores, true)]
     public void A_session_the_day_after_discharge_counts_for_nothing(SessionType type, bool attended)
     {
         Assert.Equal((false, 0, 0), AddOne(Discharge, Discharge.PlusDays(1), type, attended));
@@ -124,7 +128,7 @@ public class ReferralAccumulatorTests
         Prop.ForAll(Sessions().ToArbitrary(), input =>
         {
             var (sessions, discharge) = input;
-            var counted = sessions.Where(s => discharge is not { } d || s.Date <= d).Where(s => s.Type != SessionType.FollowUp).ToArray();
+            var counted = sessions.Where(s => discharge is not { } d || s.Date <= d).Where(s => s.Type is not (SessionType.FollowUp or SessionType.ReferralScores)).ToArray();
             int treatment = counted.Count(s => s.Attended && s.Type is SessionType.Treatment or SessionType.AssessmentAndTreatment);
             var actual = Count(sessions, discharge);
             return actual.Treatment == treatment

@@ -88,11 +88,14 @@ public class SameDayOrderPropertyTests
         Prop.ForAll(CrowdedReferral().ToArbitrary(), referral =>
             Build(referral, referral.Sessions) == Build(referral, referral.Sessions.Reverse()));
 
-    /// <summary>The scores that count, on a measure the episode keeps: attended, not a follow-up, on or before discharge.</summary>
+    /// <summary>
+    /// The scores that count, on a measure the episode keeps: on or before discharge, and recorded against the referral
+    /// (whatever the attendance) or at an attended contact that is not a follow-up.
+    /// </summary>
     private static (LocalDate Date, SessionType Type, decimal Value, int Session)[] Counted(Referral referral, string measure) =>
         [.. referral.Sessions
             .Select((s, i) => (Record: s, Index: i))
-            .Where(s => s.Record.Attended && s.Record.Type != SessionType.FollowUp && (referral.Discharge is not { } d || s.Record.Date <= d))
+            .Where(s => (s.Record.Type == SessionType.ReferralScores || (s.Record.Attended && s.Record.Type != SessionType.FollowUp)) && (referral.Discharge is not { } d || s.Record.Date <= d))
             .SelectMany(s => s.Record.Scores.Where(x => x.Measure.Key == measure).Select(x => (s.Record.Date, s.Record.Type, x.Value, s.Index)))];
 
     private static string? KeptAnxietyMeasure(ProblemDescriptor descriptor) =>
@@ -113,7 +116,8 @@ public class SameDayOrderPropertyTests
     private static (decimal? First, decimal? Last) Actual(ScorePair pair) => (pair.First?.Value, pair.Last?.Value);
 
     /// <summary>
-    /// The plain reading of the rule: the first score is the least by (date, type, value), the last the greatest; scores
+    /// The plain reading of the rule: the first score is the least by (date, type with scores recorded against the
+    /// referral first, value), the last the greatest; scores
     /// from one session alone have no last score (a pair needs two sessions, however many scores one session holds).
     /// </summary>
     private static (decimal? First, decimal? Last) Expected(Referral referral, string measure)
@@ -124,7 +128,7 @@ public class SameDayOrderPropertyTests
             return (null, null);
         }
 
-        var ordered = scores.OrderBy(s => s.Date).ThenBy(s => (int)s.Type).ThenBy(s => s.Value).ToArray();
+        var ordered = scores.OrderBy(s => s.Date).ThenBy(s => s.Type == SessionType.ReferralScores ? -1 : (int)s.Type).ThenBy(s => s.Value).ToArray();
         return (ordered[0].Value, scores.Select(s => s.Session).Distinct().Count() == 1 ? null : ordered[^1].Value);
     }
 
