@@ -18,6 +18,7 @@ public readonly ref struct CsvRecord
     private const byte Long = 3;
 
     private readonly byte _fault;
+    private readonly bool _quoted;
     private readonly int _faultColumn;
 
     internal CsvRecord(SepReader.Row row, string[] names)
@@ -26,7 +27,8 @@ public readonly ref struct CsvRecord
         _names = names;
         Line = row.LineNumberFrom;
         LineEnd = row.LineNumberToExcl;
-        (_fault, _faultColumn) = FindFault(row, names.Length);
+        _quoted = row.Span.IndexOf('"') >= 0;
+        (_fault, _faultColumn) = FindFault(row, names.Length, _quoted);
     }
 
     /// <summary>The line the record starts on (the header is line 1; blank lines count).</summary>
@@ -85,6 +87,7 @@ public readonly ref struct CsvRecord
     /// <param name="index">The column index, from <see cref="CsvRecordReader.TryIndex"/>.</param>
     public ReadOnlySpan<char> this[int index]
     {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         get
         {
             if ((uint)index >= (uint)_row.ColCount)
@@ -92,8 +95,9 @@ public readonly ref struct CsvRecord
                 return default;
             }
 
+            // Most rows hold no quote at all: then no field needs looking at for one.
             var raw = _row[index].Span;
-            if (raw.IndexOf('"') < 0)
+            if (!_quoted || raw.IndexOf('"') < 0)
             {
                 return raw.Trim();
             }
@@ -102,10 +106,10 @@ public readonly ref struct CsvRecord
         }
     }
 
-    private static (byte Fault, int Column) FindFault(SepReader.Row row, int columns)
+    private static (byte Fault, int Column) FindFault(SepReader.Row row, int columns, bool quoted)
     {
         int count = row.ColCount;
-        if (row.Span.IndexOf('"') >= 0)
+        if (quoted)
         {
             for (int i = 0; i < count; i++)
             {
