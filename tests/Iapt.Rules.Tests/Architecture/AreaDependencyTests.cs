@@ -52,6 +52,25 @@ public sealed class AreaDependencyTests
     }
 
     [Fact]
+    public void The_README_layout_lists_the_areas_in_the_order_the_code_keeps()
+    {
+        // The diagram under "## Layout" names each area as "Name/" at the start of its line (several on one line
+        // where they share it); Compatibility, the netstandard2.0 shims, is named in the text below it instead.
+        string readme = File.ReadAllText(Path.Combine(Documentation.RulesDocumentTests.RepositoryRoot(), "README.md")).ReplaceLineEndings("\n");
+        int start = readme.IndexOf("## Layout", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README.md has no '## Layout' section");
+        int open = readme.IndexOf("```", start, StringComparison.Ordinal);
+        int close = readme.IndexOf("```", open + 3, StringComparison.Ordinal);
+        var listed = readme[(open + 3)..close].Split('\n')
+            .Select(line => System.Text.RegularExpressions.Regex.Match(line, @"^ {3}((?:[A-Za-z]+/ *)+)"))
+            .Where(m => m.Success)
+            .SelectMany(m => m.Groups[1].Value.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToList();
+        Assert.Equal(Order.Where(a => a != "Compatibility"), listed);
+        Assert.Contains("`Compatibility`", readme[close..], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_check_sees_dependencies_through_signatures_and_method_bodies()
     {
         // RuleSets composes every area, through its properties' types; Reporting reaches Waiting in method bodies.
