@@ -275,11 +275,11 @@ internal sealed partial class ReportPipeline
                 return _lastReferral;
             }
 
-            var idOf = state._idOf;
+            var ids = layout.Ids;
             int next = _lastReferral + 1;
-            int referral = byRange && _lastIdLength >= 0 && next > 0 && next < idOf.Count && id.SequenceEqual(idOf[next]) ? next
+            int referral = byRange && _lastIdLength >= 0 && next > 0 && next < ids.Count && id.SequenceEqual(ids[next]) ? next
                 : !byRange && OwnerOfId(id, parts) != index ? OthersReferral
-                : layout.Ids.TryGetValue(id, out int found) ? found
+                : ids.TryGet(id, out int found) ? found
                 : UnknownReferral;
             if (id.Length > _lastId.Length)
             {

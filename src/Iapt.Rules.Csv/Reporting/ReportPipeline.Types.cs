@@ -13,7 +13,11 @@ internal sealed partial class ReportPipeline
     {
         public int Line { get; init; }
 
-        public string? Id { get; init; }
+        /// <summary>Where the id's characters start in its part's <see cref="IdText"/>.</summary>
+        public int IdStart { get; init; }
+
+        /// <summary>The id's length.</summary>
+        public int IdLength { get; init; }
 
         public byte Owner { get; init; }
 
@@ -43,11 +47,11 @@ internal sealed partial class ReportPipeline
         int Id, int Date, int Type, int Attended, int Intensity, int Intervention,
         (int Column, string Name, MeasureDefinition Measure)[] Measures,
         IReadOnlyList<string> ColumnNames,
-        SpanLookup<int> Ids)
+        ReferralIds Ids)
     {
         public int ColumnCount => ColumnNames.Count;
 
-        public static SessionLayout Of(CsvRecordReader reader, Rules.RuleSets.RuleSet rules, Dictionary<string, int> ids)
+        public static SessionLayout Of(CsvRecordReader reader, Rules.RuleSets.RuleSet rules, ReferralIds ids)
         {
             var measures = new List<(int Column, string Name, MeasureDefinition Measure)>();
             foreach (var key in ServiceReportFiles.ScoreColumns)
@@ -64,7 +68,7 @@ internal sealed partial class ReportPipeline
                 reader.TryIndex("intervention", out int intervention) ? intervention : -1,
                 [.. measures],
                 reader.ColumnNames,
-                new SpanLookup<int>(ids));
+                ids);
         }
     }
 
@@ -118,6 +122,31 @@ internal sealed partial class ReportPipeline
     /// without copying (a national year holds about seven million treatment sessions; doubling one array would hold
     /// the old and the new copy at once).
     /// </summary>
+    /// <summary>
+    /// The ids of one part's parsed referral rows, their characters one after another (so that parsing keeps no string
+    /// per row); <see cref="ParsedReferral.IdStart"/> and <see cref="ParsedReferral.IdLength"/> find one.
+    /// </summary>
+    private sealed class IdText(int rows)
+    {
+        private char[] _chars = new char[Math.Max(rows, 16) * 10];
+        private int _length;
+
+        public int Append(ReadOnlySpan<char> id)
+        {
+            if (_length + id.Length > _chars.Length)
+            {
+                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + id.Length));
+            }
+
+            int start = _length;
+            id.CopyTo(_chars.AsSpan(start));
+            _length += id.Length;
+            return start;
+        }
+
+        public ReadOnlySpan<char> Span(int start, int length) => _chars.AsSpan(start, length);
+    }
+
     private sealed class Chain
     {
         private const int ChunkBits = 16;

@@ -29,11 +29,10 @@ internal sealed partial class ReportPipeline
     private const int MaxParts = 4;
 
     private readonly CsvReportOptions _options;
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<Referral> _referrals = [];
 
-    /// <summary>Each referral's id, by index (the keys of <see cref="_ids"/> in referral order).</summary>
-    private readonly List<string> _idOf = [];
+    /// <summary>Each referral's id, numbered like <see cref="_referrals"/>.</summary>
+    private ReferralIds _ids = new(0);
     private readonly List<string> _groupValues = [];
     private readonly Dictionary<string, string>[] _interned;
     private readonly List<byte> _owners = [];
@@ -90,6 +89,7 @@ internal sealed partial class ReportPipeline
         int parts = _parallelism;
         var readers = OpenAll(path, parts, "referral_id", "referral_date", "problem_descriptor", "discharge_date");
         List<ParsedReferral>[] parsed;
+        IdText[] idTexts;
         try
         {
             var reader = readers[0];
@@ -101,15 +101,16 @@ internal sealed partial class ReportPipeline
             var layout = new ReferralLayout(id, date, descriptor, discharge, by, reader.ColumnNames, _options.Rules.Descriptors);
             int expected = CsvFiles.EstimateRows(path);
             parsed = new List<ParsedReferral>[parts];
+            idTexts = new IdText[parts];
             for (int p = 0; p < parts; p++)
             {
                 parsed[p] = new List<ParsedReferral>((expected / parts) + 16);
+                idTexts[p] = new IdText((expected / parts) + 16);
             }
 
-            RunParts(parts, p => ParseReferrals(readers[p], layout, p, parts, parsed[p]));
-            _ids.EnsureCapacity(expected);
+            RunParts(parts, p => ParseReferrals(readers[p], layout, p, parts, parsed[p], idTexts[p]));
+            _ids = new ReferralIds(expected);
             _referrals.Capacity = expected;
-            _idOf.Capacity = expected;
         }
         finally
         {
@@ -126,7 +127,7 @@ internal sealed partial class ReportPipeline
             var row = parsed[p][next[p]];
             parsed[p][next[p]++] = default;
             _rowsRead++;
-            AddReferral(row);
+            AddReferral(row, idTexts[p]);
             Progress(_rowsRead);
         }
 
@@ -151,7 +152,7 @@ internal sealed partial class ReportPipeline
     }
 
     /// <summary>Parses part <paramref name="part"/>'s share of the referral rows into <paramref name="parsed"/>, in file order.</summary>
-    private void ParseReferrals(CsvRecordReader reader, ReferralLayout layout, int part, int parts, List<ParsedReferral> parsed)
+    private void ParseReferrals(CsvRecordReader reader, ReferralLayout layout, int part, int parts, List<ParsedReferral> parsed, IdText ids)
     {
         long row = 0;
         int run = _rowRun;
@@ -161,13 +162,13 @@ internal sealed partial class ReportPipeline
             {
                 // One method per row, so that the per-row work is compiled fully optimised rather than as the
                 // on-stack replacement of one long-running loop.
-                parsed.Add(ParseReferral(line, layout, parts));
+                parsed.Add(ParseReferral(line, layout, parts, ids));
             }
         }
     }
 
     /// <summary>Parses one referral row: its values, or the field and reason it is rejected for (the library's rules).</summary>
-    private static ParsedReferral ParseReferral(CsvRecord row, ReferralLayout layout, int parts)
+    private static ParsedReferral ParseReferral(CsvRecord row, ReferralLayout layout, int parts, IdText ids)
     {
         int line = row.Line;
         if (!row.IsWellFormed)
@@ -219,7 +220,8 @@ internal sealed partial class ReportPipeline
         return new ParsedReferral
         {
             Line = line,
-            Id = idText.ToString(),
+            IdStart = ids.Append(idText),
+            IdLength = idText.Length,
             Owner = (byte)OwnerOfId(idText, parts),
             Referral = new Referral(referralDate, discharge, descriptor.Group, line),
             Groups = groups,
@@ -229,23 +231,22 @@ internal sealed partial class ReportPipeline
     private static ParsedReferral Rejected(int line, in RecordFault fault) => ParsedReferral.Rejected(line, fault.Field, fault.Reason);
 
     /// <summary>Keeps a parsed referral row, or rejects it (as parsed, or as a later row of an id already kept).</summary>
-    private void AddReferral(in ParsedReferral row)
+    private void AddReferral(in ParsedReferral row, IdText ids)
     {
-        if (row.Id is not { } key)
+        if (row.Field is { } field)
         {
-            Reject(_referralsName, row.Line, row.Field!, row.Reason!);
+            Reject(_referralsName, row.Line, field, row.Reason!);
             return;
         }
 
-        if (!_ids.TryAdd(key, _referrals.Count))
+        if (!_ids.TryAdd(ids.Span(row.IdStart, row.IdLength), out int first))
         {
-            var fault = RecordRules.DuplicateReferral(FormattableString.Invariant($"line {_referrals[_ids[key]].Line}"));
+            var fault = RecordRules.DuplicateReferral(FormattableString.Invariant($"line {_referrals[first].Line}"));
             Reject(_referralsName, row.Line, fault.Field, fault.Reason);
             return;
         }
 
         _referrals.Add(row.Referral);
-        _idOf.Add(key);
         _owners.Add(row.Owner);
         for (int i = 0; i < _interned.Length; i++)
         {
