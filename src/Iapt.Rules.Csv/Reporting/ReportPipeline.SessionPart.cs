@@ -26,10 +26,10 @@ internal sealed partial class ReportPipeline
         public Chain Chain { get; } = new();
 
         /// <summary>
-        /// Per referral, indexed like the referrals (written only for the referrals this part owns): the start of its
-        /// treatment sessions in <see cref="Chain"/> plus one (0: none).
+        /// Per referral, indexed like the referrals, shared by the parts of one reading (each writes only the
+        /// referrals it owns): the start of its treatment sessions in its owner's <see cref="Chain"/> plus one (0: none).
         /// </summary>
-        public int[] Heads { get; } = new int[state._referrals.Count];
+        public int[] Heads { get; } = state._heads;
 
         /// <summary>Rows read: of the range, or of the file by part 0 only (which sees every row).</summary>
         public long RowsRead { get; private set; }

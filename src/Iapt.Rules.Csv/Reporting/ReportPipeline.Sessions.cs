@@ -59,6 +59,7 @@ internal sealed partial class ReportPipeline
         try
         {
             _parts = new SessionPart[parts];
+            _heads = new int[_referrals.Count];
             for (int i = 0; i < parts; i++)
             {
                 _parts[i] = new SessionPart(this, i, parts, SessionLayout.Of(readers[i], _options.Rules, _ids), byRange: false);
@@ -101,6 +102,7 @@ internal sealed partial class ReportPipeline
             }
 
             _parts = new SessionPart[parts];
+            _heads = new int[_referrals.Count];
             for (int i = 0; i < parts; i++)
             {
                 _parts[i] = new SessionPart(this, i, parts, SessionLayout.Of(readers[i], _options.Rules, _ids), byRange: true);

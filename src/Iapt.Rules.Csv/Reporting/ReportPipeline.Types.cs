@@ -23,14 +23,24 @@ internal sealed partial class ReportPipeline
 
         public Referral Referral { get; init; }
 
-        public string[]? Groups { get; init; }
+        /// <summary>
+        /// A usable row's <c>--by</c> values (a <see cref="string"/> array) or a rejected row's <see cref="RowFault"/>:
+        /// one reference for the two, since a national year holds 1.5 million of these rows at once while the
+        /// referrals are read.
+        /// </summary>
+        private readonly object? _extra;
 
-        public string? Field { get; init; }
+        /// <summary>A usable row's values of the <c>--by</c> columns, in their order (null without <c>--by</c>).</summary>
+        public string[]? Groups { get => _extra as string[]; init => _extra = value; }
 
-        public string? Reason { get; init; }
+        /// <summary>Why the row is rejected (null for a usable row).</summary>
+        public RowFault? Fault { get => _extra as RowFault; private init => _extra = value; }
 
-        public static ParsedReferral Rejected(int line, string field, string reason) => new() { Line = line, Field = field, Reason = reason };
+        public static ParsedReferral Rejected(int line, string field, string reason) => new() { Line = line, Fault = new RowFault(field, reason) };
     }
+
+    /// <summary>The field a rejected row is rejected for, and why.</summary>
+    private sealed record RowFault(string Field, string Reason);
 
     /// <summary>A usable referral row: what the session rules and the assessment read (the descriptor as resolved, with its group).</summary>
     private readonly record struct Referral(LocalDate Date, LocalDate? Discharge, DescriptorGroup Group, int Line)
@@ -147,16 +157,21 @@ internal sealed partial class ReportPipeline
         public ReadOnlySpan<char> Span(int start, int length) => _chars.AsSpan(start, length);
     }
 
+    /// <summary>
+    /// The treatment sessions of many referrals, each referral's a linked list through <see cref="NextOf"/>, in chunks
+    /// that never move. A session is packed into 4 bytes (its date as year, month and day bits, then its intensity and
+    /// intervention), a third of a <see cref="SteppedSession"/>'s 12 bytes, since a national year holds millions.
+    /// </summary>
     private sealed class Chain
     {
         private const int ChunkBits = 16;
         private const int ChunkSize = 1 << ChunkBits;
         private const int ChunkMask = ChunkSize - 1;
-        private readonly List<SteppedSession[]> _items = [];
+        private readonly List<uint[]> _items = [];
         private readonly List<int[]> _next = [];
         private int _count;
 
-        public SteppedSession ItemAt(int node) => _items[node >> ChunkBits][node & ChunkMask];
+        public SteppedSession ItemAt(int node) => Unpack(_items[node >> ChunkBits][node & ChunkMask]);
 
         public int NextOf(int node) => _next[node >> ChunkBits][node & ChunkMask];
 
@@ -165,13 +180,37 @@ internal sealed partial class ReportPipeline
         {
             if ((_count & ChunkMask) == 0)
             {
-                _items.Add(new SteppedSession[ChunkSize]);
+                _items.Add(new uint[ChunkSize]);
                 _next.Add(new int[ChunkSize]);
             }
 
-            _items[^1][_count & ChunkMask] = item;
+            _items[^1][_count & ChunkMask] = Pack(item);
             _next[^1][_count & ChunkMask] = next;
             return _count++;
+        }
+
+        /// <summary>
+        /// Bits 31-9 the date (year &lt;&lt; 9 | month &lt;&lt; 5 | day: years 1 to 9999 fit), bits 8-7 the intensity,
+        /// bits 6-0 the intervention.
+        /// </summary>
+        private static uint Pack(in SteppedSession session)
+        {
+            var date = session.Date;
+            uint intensity = (uint)session.Intensity, intervention = (uint)session.Intervention;
+            if (date.Year < 1 || intensity > 3 || intervention > 127)
+            {
+                throw new InvalidOperationException("a treatment session outside what the chain packs (years 1-9999, 4 intensities, 128 interventions)");
+            }
+
+            uint day = ((uint)date.Year << 9) | ((uint)date.Month << 5) | (uint)date.Day;
+            return (day << 9) | (intensity << 7) | intervention;
+        }
+
+        private static SteppedSession Unpack(uint packed)
+        {
+            uint day = packed >> 9;
+            var date = new LocalDate((int)(day >> 9), (int)((day >> 5) & 15), (int)(day & 31));
+            return new SteppedSession(date, (Intensity)((packed >> 7) & 3), (Intervention)(packed & 127));
         }
     }
 }

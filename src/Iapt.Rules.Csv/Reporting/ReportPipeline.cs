@@ -42,6 +42,9 @@ internal sealed partial class ReportPipeline
     private ReferralAccumulator[] _accumulators = [];
     private SessionPart[] _parts = [];
     private int[] _claims = [];
+
+    /// <summary>The session parts' <see cref="SessionPart.Heads"/>, one array for all of them (new for each reading).</summary>
+    private int[] _heads = [];
     private volatile string? _abandoned;
     private long _sessionRowsSeen;
     private long _nextProgress;
@@ -233,9 +236,9 @@ internal sealed partial class ReportPipeline
     /// <summary>Keeps a parsed referral row, or rejects it (as parsed, or as a later row of an id already kept).</summary>
     private void AddReferral(in ParsedReferral row, IdText ids)
     {
-        if (row.Field is { } field)
+        if (row.Fault is { } rejected)
         {
-            Reject(_referralsName, row.Line, field, row.Reason!);
+            Reject(_referralsName, row.Line, rejected.Field, rejected.Reason);
             return;
         }
 

@@ -32,12 +32,14 @@ namespace Iapt.Rules.Episodes;
 /// <para>A mutable struct: keep it in a local variable and call <see cref="Add(in SessionRecord)"/> on that variable
 /// (a copy would be a snapshot). Create it with the constructor; <c>default(EpisodeAccumulator)</c> knows no
 /// measures and is not usable. Dates are compared within one calendar (the ISO calendar, as NodaTime's default).</para>
+/// <para>The measures to track are read from the <see cref="IEpisodeMeasures"/> once per instance (the depression
+/// and default anxiety measures by the first accumulator made with it, a descriptor's recommended measure by the
+/// first made for that descriptor) and shared by every accumulator made with the same instance, so that an accumulator holds one reference
+/// instead of three: an implementation must give the same measures every time it is asked, as a rule set does.</para>
 /// </remarks>
 public struct EpisodeAccumulator
 {
-    private readonly MeasureDefinition _phq9;
-    private readonly MeasureDefinition _gad7;
-    private readonly MeasureDefinition? _recommended;
+    private readonly TrackedMeasures _measures;
     private readonly ProblemDescriptor _descriptor;
     private readonly int _dischargeKey;
     private readonly bool _ended;
@@ -70,10 +72,8 @@ public struct EpisodeAccumulator
     public EpisodeAccumulator(IEpisodeMeasures classifier, ProblemDescriptor descriptor, LocalDate? dischargeDate)
     {
         Guard.Against.Null(classifier);
-        _phq9 = classifier.DepressionMeasure;
-        _gad7 = classifier.DefaultAnxietyMeasure;
-        var recommended = classifier.RecommendedMeasure(descriptor);
-        _recommended = ReferenceEquals(recommended, _gad7) ? null : recommended;
+        _measures = TrackedMeasures.Of(classifier);
+        _measures.RecommendedOtherThanDefault(descriptor); // asked here, as before, so that a bad descriptor fails now
         _descriptor = descriptor;
         _ended = dischargeDate.HasValue;
         _dischargeKey = Day.KeyOf(dischargeDate.GetValueOrDefault());
@@ -141,18 +141,19 @@ public struct EpisodeAccumulator
 
     private void OfferScores(ReadOnlySpan<Score> scores, int order, int sequence)
     {
+        var measures = _measures;
         foreach (var score in scores)
         {
             var measure = score.Measure;
-            if (Is(measure, _phq9))
+            if (Is(measure, measures.Depression))
             {
                 _phq9Ends.Offer(score, order, sequence);
             }
-            else if (Is(measure, _gad7))
+            else if (Is(measure, measures.DefaultAnxiety))
             {
                 _gad7Ends.Offer(score, order, sequence);
             }
-            else if (_recommended is not null && Is(measure, _recommended))
+            else if (measures.RecommendedOtherThanDefault(_descriptor) is { } recommended && Is(measure, recommended))
             {
                 _recommendedEnds.Offer(score, order, sequence);
             }
@@ -218,6 +219,73 @@ public struct EpisodeAccumulator
     /// A date with an integer key that orders dates of one calendar (year, month and day packed), so that a session
     /// is compared with a few integer comparisons rather than NodaTime's checked comparisons.
     /// </summary>
+    /// <summary>
+    /// The measures one <see cref="IEpisodeMeasures"/> has accumulators track, read once and shared (weakly keyed
+    /// by the instance, so that a rule set that is no longer used is not kept alive). Immutable, so safe to share
+    /// between threads.
+    /// </summary>
+    private sealed class TrackedMeasures
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IEpisodeMeasures, TrackedMeasures> Shared = new();
+
+        /// <summary>What a slot of <see cref="_recommended"/> holds until its descriptor is first asked for.</summary>
+        private static readonly object NotRead = new();
+
+        private readonly IEpisodeMeasures _source;
+
+        /// <summary>
+        /// By descriptor value: its recommended measure, null where that is the default anxiety measure, or
+        /// <see cref="NotRead"/>. Filled as descriptors are first asked for; two threads filling one slot write the
+        /// same measure.
+        /// </summary>
+        private readonly object?[] _recommended;
+
+        private TrackedMeasures(IEpisodeMeasures source)
+        {
+            _source = source;
+            Depression = source.DepressionMeasure;
+            DefaultAnxiety = source.DefaultAnxietyMeasure;
+            int largest = 0;
+#if NETSTANDARD2_0
+            foreach (ProblemDescriptor descriptor in Enum.GetValues(typeof(ProblemDescriptor)))
+#else
+            foreach (var descriptor in Enum.GetValues<ProblemDescriptor>())
+#endif
+            {
+                largest = Math.Max(largest, (int)descriptor);
+            }
+
+            _recommended = new object?[largest + 1];
+            _recommended.AsSpan().Fill(NotRead);
+        }
+
+        public MeasureDefinition Depression { get; }
+
+        public MeasureDefinition DefaultAnxiety { get; }
+
+        public static TrackedMeasures Of(IEpisodeMeasures source) => Shared.GetValue(source, s => new TrackedMeasures(s));
+
+        /// <summary>The descriptor's recommended measure, unless it is the default anxiety measure (tracked anyway).</summary>
+        public MeasureDefinition? RecommendedOtherThanDefault(ProblemDescriptor descriptor)
+        {
+            if ((uint)descriptor >= (uint)_recommended.Length)
+            {
+                return OtherThanDefault(_source.RecommendedMeasure(descriptor));
+            }
+
+            var slot = _recommended[(int)descriptor];
+            if (ReferenceEquals(slot, NotRead))
+            {
+                slot = OtherThanDefault(_source.RecommendedMeasure(descriptor));
+                _recommended[(int)descriptor] = slot;
+            }
+
+            return (MeasureDefinition?)slot;
+        }
+
+        private MeasureDefinition? OtherThanDefault(MeasureDefinition measure) => ReferenceEquals(measure, DefaultAnxiety) ? null : measure;
+    }
+
     private readonly struct Day(LocalDate date)
     {
         // The key only (4 bytes): the date is read back from it, so that an accumulator stays small.
