@@ -46,8 +46,9 @@ public sealed partial record MeasureDefinition
     /// <summary>
     /// The sum of the answers, and whether every answer is within <paramref name="minimum"/> ..
     /// <paramref name="maximum"/>. Eight answers at a time in 256-bit vectors (four in 128-bit ones) where the
-    /// hardware has them (on .NET 8 and later) and the range is small enough that no lane can overflow; one at a time otherwise and for
-    /// the answers left over. The result is the same either way: when an answer is out of range the sum is not used.
+    /// hardware has them (on .NET 8 and later) and the range is small enough that no lane can overflow; one at a
+    /// time otherwise and for the answers left over. The result is the same either way: when an answer is out of
+    /// range the sum is not used.
     /// </summary>
     private static bool SumInRange(ReadOnlySpan<int> items, int minimum, int maximum, out long sum)
     {
