@@ -18,7 +18,12 @@ public sealed record CasenessRule(Threshold CutOff, CasenessComparison Compariso
 
     internal bool IsCase(Ratio value)
     {
-        int comparison = value.CompareTo(CutOff.Ratio);
+        // a/b against c/d by the sign of a*d - c*b (denominators positive) while every factor is below 2^31, so that
+        // neither product overflows 64 bits: every real score and cut-off; the 128-bit comparison otherwise.
+        var cutOff = CutOff.Ratio;
+        int comparison = (ulong)(value.Numerator | value.Denominator | cutOff.Numerator | cutOff.Denominator) <= int.MaxValue
+            ? (value.Numerator * cutOff.Denominator).CompareTo(cutOff.Numerator * value.Denominator)
+            : value.CompareTo(cutOff);
         return Comparison == CasenessComparison.AtOrAbove ? comparison >= 0 : comparison > 0;
     }
 

@@ -18,6 +18,40 @@ internal readonly record struct Ratio(long Numerator, long Denominator)
     /// <summary>Converts a decimal exactly; fails when it has more than <see cref="MaxScale"/> places.</summary>
     public static bool TryFromDecimal(decimal value, out Ratio ratio)
     {
+#if NET8_0_OR_GREATER
+        // The common case (a mantissa below 2^64, at most MaxScale places once trailing zeros go) read from the
+        // decimal's bits in integer arithmetic; anything else takes the general decimal path below. Same result.
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        int places = (bits[3] >> 16) & 0xFF;
+        if (bits[2] == 0)
+        {
+            ulong digits = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+            while (places > 0 && digits % 10 == 0)
+            {
+                digits /= 10;
+                places--;
+            }
+
+            if (places <= MaxScale && digits <= long.MaxValue)
+            {
+                ratio = new Ratio(bits[3] < 0 ? -(long)digits : (long)digits, Powers[places]);
+                return true;
+            }
+        }
+
+#endif
+        return TryFromDecimalSlowly(value, out ratio);
+    }
+
+#if NET8_0_OR_GREATER
+    /// <summary>10^0 ... 10^<see cref="MaxScale"/>.</summary>
+    private static ReadOnlySpan<long> Powers => [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
+#endif
+
+    /// <summary>The general decimal path of <see cref="TryFromDecimal"/> (internal so that tests compare the two).</summary>
+    internal static bool TryFromDecimalSlowly(decimal value, out Ratio ratio)
+    {
         int scale = value.Scale;
         decimal mantissa = value;
         for (int i = 0; i < scale; i++)

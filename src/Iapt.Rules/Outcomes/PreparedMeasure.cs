@@ -19,6 +19,13 @@ internal readonly struct PreparedMeasure
     private readonly int _caseFrom;
     private readonly Ratio _reliableChange;
 
+    /// <summary>
+    /// 0 when the cut-off's and the reliable-change value's numerators and denominators are all below
+    /// <see cref="Small"/>, so that a score's check against <see cref="Small"/> alone admits the inline
+    /// cross-multiplication; -1 otherwise, so that every comparison takes the general path.
+    /// </summary>
+    private readonly long _large;
+
     public PreparedMeasure(MeasureDefinition definition)
     {
         Definition = definition;
@@ -28,6 +35,9 @@ internal readonly struct PreparedMeasure
                           ?? throw new ArgumentException($"Measure '{definition.Key}' has no reliable-change value, so it cannot decide outcomes.");
         _cutOff = Caseness.CutOff.Ratio;
         _caseFrom = Caseness.Comparison == CasenessComparison.AtOrAbove ? 0 : 1;
+        _large = (ulong)(_cutOff.Numerator | _cutOff.Denominator | _reliableChange.Numerator | _reliableChange.Denominator) < Small
+            ? 0
+            : -1;
     }
 
     /// <summary>The measure; <see langword="null"/> for an empty slot (no separate ADSM).</summary>
@@ -98,15 +108,46 @@ internal readonly struct PreparedMeasure
             facts |= IsCase(last) ? HasLast | LastCase : HasLast;
             if ((facts & HasFirst) != 0)
             {
-                facts |= (FellReliably(first, last) ? Fell : 0) | (FellReliably(last, first) ? Rose : 0);
+                facts |= Change(first, last);
             }
         }
 
         return facts;
     }
 
+    /// <summary>
+    /// <see cref="Fell"/> when the fall from <paramref name="first"/> to <paramref name="last"/> is at least the
+    /// reliable-change value, <see cref="Rose"/> when the rise is, 0 otherwise: both directions from one difference.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Change(Ratio first, Ratio last)
+    {
+        long a = first.Numerator, b = first.Denominator, c = last.Numerator, d = last.Denominator;
+        if ((ulong)(a | b | c | d | _large) < Small)
+        {
+            // a/b - c/d >= e/f  <=>  (a*d - c*b) * f >= e * b * d, and the rise likewise with the difference negated
+            // (denominators positive). Every factor is below 2^20, so no product of three overflows 64 bits; for
+            // whole numbers (b = d = f = 1) this is a - c >= e, exactly.
+            long difference = ((a * d) - (c * b)) * _reliableChange.Denominator;
+            long threshold = _reliableChange.Numerator * b * d;
+            return (difference >= threshold ? Fell : 0) | (-difference >= threshold ? Rose : 0);
+        }
+
+        return (FellReliably(first, last) ? Fell : 0) | (FellReliably(last, first) ? Rose : 0);
+    }
+
     /// <summary>At caseness under the rule (at or above, or strictly above, the cut-off), exactly.</summary>
-    public bool IsCase(Ratio value) => Compare(value, _cutOff) >= _caseFrom;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsCase(Ratio value)
+    {
+        // a/b against c/d: the sign of a*d - c*b (denominators positive), each factor below 2^20. For whole numbers
+        // against a whole cut-off (b = d = 1) this is a - c. _caseFrom is 0 (at or above) or 1 (strictly above), and
+        // the difference is a whole number, so ">= 1" is "> 0".
+        long a = value.Numerator, b = value.Denominator;
+        return (ulong)(a | b | _large) < Small
+            ? (a * _cutOff.Denominator) - (_cutOff.Numerator * b) >= _caseFrom
+            : Compare(value, _cutOff) >= _caseFrom;
+    }
 
     /// <summary>At caseness: <see langword="null"/> when the score is missing.</summary>
     public bool? IsCase(Score? score) => score is { } value ? IsCase(value.Ratio) : null;
