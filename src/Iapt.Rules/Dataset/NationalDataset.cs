@@ -201,12 +201,22 @@ public static class NationalDataset
     {
         private readonly DatasetRules _codes = rules.Dataset;
         private readonly ImmutableArray<DatasetRejection>.Builder _rejections = ImmutableArray.CreateBuilder<DatasetRejection>();
-        private readonly DatasetTableCount[] _counts = [.. DatasetTables.All.Select(t => new DatasetTableCount(t, 0, 0, 0, 0))];
+        private readonly long[] _read = new long[DatasetTables.All.Length];
+        private readonly long[] _superseded = new long[DatasetTables.All.Length];
+        private readonly long[] _rejected = new long[DatasetTables.All.Length];
         private readonly Dictionary<string, long> _unusable = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _referralIndex = new(StringComparer.Ordinal);
-        private readonly Dictionary<(int Referral, string Contact), int> _contactIndex = [];
         private readonly List<Referral> _referrals = [];
+
+        /// <summary>Each referral's first contact (an index of <see cref="_contacts"/>), or -1: the head of its chain.</summary>
+        private readonly List<int> _firstContact = [];
         private readonly List<Contact> _contacts = [];
+
+        /// <summary>Each contact's <c>CareContactId</c> and the next contact of its referral (-1 for none), by index.</summary>
+        private readonly List<(string Id, int Next)> _contactKeys = [];
+
+        /// <summary>The usable <c>IDS607</c> scores, each with its contact, in reading order.</summary>
+        private readonly List<(int Contact, Score Score)> _contactScores = [];
         private readonly List<ReferralSession> _referralScores = [];
         private long _unmapped;
 
@@ -232,9 +242,29 @@ public static class NationalDataset
                 });
             }
 
-            var sessions = ImmutableArray.CreateBuilder<ReferralSession>(_contacts.Count + _referralScores.Count);
-            foreach (var c in _contacts)
+            // Each contact's scores, in reading order: a counting sort of the scores by contact.
+            var scoreStart = new int[_contacts.Count + 1];
+            foreach (var (contact, _) in _contactScores)
             {
+                scoreStart[contact + 1]++;
+            }
+
+            for (int i = 0; i < _contacts.Count; i++)
+            {
+                scoreStart[i + 1] += scoreStart[i];
+            }
+
+            var scores = new Score[_contactScores.Count];
+            var filled = new int[_contacts.Count];
+            foreach (var (contact, score) in _contactScores)
+            {
+                scores[scoreStart[contact] + filled[contact]++] = score;
+            }
+
+            var sessions = ImmutableArray.CreateBuilder<ReferralSession>(_contacts.Count + _referralScores.Count);
+            for (int i = 0; i < _contacts.Count; i++)
+            {
+                var c = _contacts[i];
                 if (c.Attendance == AttendanceKind.Cancelled)
                 {
                     continue;
@@ -243,7 +273,7 @@ public static class NationalDataset
                 var session = new SessionRecord(c.Date, c.Type, c.Attendance == AttendanceKind.Attended)
                 {
                     Intensity = c.Intensity,
-                    Scores = c.Scores is null ? [] : [.. c.Scores],
+                    Scores = scoreStart[i + 1] == scoreStart[i] ? [] : ImmutableArray.Create(scores, scoreStart[i], scoreStart[i + 1] - scoreStart[i]),
                 };
                 sessions.Add(new ReferralSession(_referrals[c.Referral].Row.PathwayId!, session));
             }
@@ -254,7 +284,8 @@ public static class NationalDataset
                 Referrals = referrals.MoveToImmutable(),
                 Flags = [.. _referrals.Select(r => r.Row.Flags)],
                 Sessions = sessions.ToImmutable(),
-                Counts = [.. _counts],
+                Counts = [.. DatasetTables.All.Select(t => new DatasetTableCount(
+                    t, _read[(int)t], _read[(int)t] - _superseded[(int)t] - _rejected[(int)t], _superseded[(int)t], _rejected[(int)t]))],
                 Rejections = _rejections.ToImmutable(),
                 UnusableScores = [.. _unusable.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => new MeasureCount(u.Key, u.Value))],
                 UnmappedToolTypes = _unmapped,
@@ -266,7 +297,7 @@ public static class NationalDataset
             long sequence = 0;
             foreach (var row in rows)
             {
-                Count(DatasetTable.Referral, read: 1);
+                _read[(int)DatasetTable.Referral]++;
                 long seq = sequence++;
                 if (IsEmpty(row.PathwayId))
                 {
@@ -308,20 +339,15 @@ public static class NationalDataset
                 string id = candidate.Row.PathwayId!;
                 if (_referralIndex.TryGetValue(id, out int at))
                 {
-                    Count(DatasetTable.Referral, superseded: 1);
-                    if (candidate.Rank.CompareTo(_referrals[at].Rank) > 0)
-                    {
-                        _referrals[at] = candidate;
-                    }
+                    Supersede(DatasetTable.Referral, _referrals, at, candidate);
                 }
                 else
                 {
                     _referralIndex.Add(id, _referrals.Count);
                     _referrals.Add(candidate);
+                    _firstContact.Add(-1);
                 }
             }
-
-            SetUsed(DatasetTable.Referral);
         }
 
         private void ReadContacts(IEnumerable<CareContactRow> rows)
@@ -329,7 +355,7 @@ public static class NationalDataset
             long sequence = 0;
             foreach (var row in rows)
             {
-                Count(DatasetTable.CareContact, read: 1);
+                _read[(int)DatasetTable.CareContact]++;
                 long seq = sequence++;
                 const DatasetTable table = DatasetTable.CareContact;
                 if (IsEmpty(row.PathwayId)) { Reject(table, row.Line, DatasetTables.PathwayId, DatasetRecordRules.EmptyKey); continue; }
@@ -361,30 +387,26 @@ public static class NationalDataset
                 }
 
                 var candidate = new Contact(referral, date, attendance, type, new Rank(month, row.Line, seq));
-                var key = (referral, row.CareContactId!.Trim());
-                if (_contactIndex.TryGetValue(key, out int at))
+                string id = row.CareContactId!.Trim();
+                int at = FindContact(referral, id);
+                if (at >= 0)
                 {
-                    Count(table, superseded: 1);
-                    if (candidate.Rank.CompareTo(_contacts[at].Rank) > 0)
-                    {
-                        _contacts[at] = candidate;
-                    }
+                    Supersede(table, _contacts, at, candidate);
                 }
                 else
                 {
-                    _contactIndex.Add(key, _contacts.Count);
+                    _contactKeys.Add((id, _firstContact[referral]));
+                    _firstContact[referral] = _contacts.Count;
                     _contacts.Add(candidate);
                 }
             }
-
-            SetUsed(DatasetTable.CareContact);
         }
 
         private void ReadActivities(IEnumerable<CareActivityRow> rows)
         {
             foreach (var row in rows)
             {
-                Count(DatasetTable.CareActivity, read: 1);
+                _read[(int)DatasetTable.CareActivity]++;
                 if (!TryContact(DatasetTable.CareActivity, row.Line, row.PathwayId, row.CareContactId, out int contact))
                 {
                     continue;
@@ -394,11 +416,9 @@ public static class NationalDataset
                 var c = _contacts[contact];
                 if (intensity > c.Intensity)
                 {
-                    c.Intensity = intensity;
+                    _contacts[contact] = c with { Intensity = intensity };
                 }
             }
-
-            SetUsed(DatasetTable.CareActivity);
         }
 
         private Complaint?[] ReadComplaints(IEnumerable<PresentingComplaintRow> rows)
@@ -407,7 +427,7 @@ public static class NationalDataset
             long sequence = 0;
             foreach (var row in rows)
             {
-                Count(DatasetTable.PresentingComplaints, read: 1);
+                _read[(int)DatasetTable.PresentingComplaints]++;
                 long seq = sequence++;
                 const DatasetTable table = DatasetTable.PresentingComplaints;
                 if (IsEmpty(row.PathwayId)) { Reject(table, row.Line, DatasetTables.PathwayId, DatasetRecordRules.EmptyKey); continue; }
@@ -427,7 +447,7 @@ public static class NationalDataset
                 var candidate = new Complaint(row.Code?.Trim() ?? string.Empty, SignificanceRank(row.Significance), date, row.Line, seq);
                 if (best[referral] is { } current)
                 {
-                    Count(table, superseded: 1);
+                    _superseded[(int)table]++;
                     if (candidate.RanksBefore(current))
                     {
                         best[referral] = candidate;
@@ -439,7 +459,6 @@ public static class NationalDataset
                 }
             }
 
-            SetUsed(DatasetTable.PresentingComplaints);
             return best;
         }
 
@@ -447,7 +466,7 @@ public static class NationalDataset
         {
             foreach (var row in rows)
             {
-                Count(DatasetTable.ContactScores, read: 1);
+                _read[(int)DatasetTable.ContactScores]++;
                 if (!TryContact(DatasetTable.ContactScores, row.Line, row.PathwayId, row.CareContactId, out int contact))
                 {
                     continue;
@@ -455,18 +474,16 @@ public static class NationalDataset
 
                 if (TryScore(row.ToolType, row.Score, out var score))
                 {
-                    (_contacts[contact].Scores ??= []).Add(score);
+                    _contactScores.Add((contact, score));
                 }
             }
-
-            SetUsed(DatasetTable.ContactScores);
         }
 
         private void ReadReferralScores(IEnumerable<ReferralScoreRow> rows)
         {
             foreach (var row in rows)
             {
-                Count(DatasetTable.ReferralScores, read: 1);
+                _read[(int)DatasetTable.ReferralScores]++;
                 const DatasetTable table = DatasetTable.ReferralScores;
                 if (IsEmpty(row.PathwayId)) { Reject(table, row.Line, DatasetTables.PathwayId, DatasetRecordRules.EmptyKey); continue; }
                 if (!TryDate(row.Date, out var date)) { Reject(table, row.Line, DatasetTables.ToolCompletedDate, RecordFields.DateExpected); continue; }
@@ -490,7 +507,6 @@ public static class NationalDataset
                 }
             }
 
-            SetUsed(DatasetTable.ReferralScores);
         }
 
         private bool TryContact(DatasetTable table, long line, string? pathwayId, string? contactId, out int contact)
@@ -498,7 +514,7 @@ public static class NationalDataset
             contact = -1;
             if (IsEmpty(pathwayId)) { Reject(table, line, DatasetTables.PathwayId, DatasetRecordRules.EmptyKey); return false; }
             if (IsEmpty(contactId)) { Reject(table, line, DatasetTables.CareContactId, DatasetRecordRules.EmptyKey); return false; }
-            if (!_referralIndex.TryGetValue(pathwayId!.Trim(), out int referral) || !_contactIndex.TryGetValue((referral, contactId!.Trim()), out contact))
+            if (!_referralIndex.TryGetValue(pathwayId!.Trim(), out int referral) || (contact = FindContact(referral, contactId!.Trim())) < 0)
             {
                 Reject(table, line, DatasetTables.CareContactId, DatasetRecordRules.UnknownContact);
                 return false;
@@ -526,24 +542,38 @@ public static class NationalDataset
             return false;
         }
 
+        /// <summary>
+        /// Latest submission wins (reference §9): <paramref name="candidate"/> has the key of the row used at
+        /// <paramref name="at"/>; one of the two is superseded (counted), and the later submission is kept.
+        /// </summary>
+        private void Supersede<T>(DatasetTable table, List<T> used, int at, T candidate)
+            where T : IRanked
+        {
+            _superseded[(int)table]++;
+            if (candidate.Rank.CompareTo(used[at].Rank) > 0)
+            {
+                used[at] = candidate;
+            }
+        }
+
+        /// <summary>The contact of <paramref name="referral"/> with <paramref name="id"/>, or -1: a walk of the referral's own contacts.</summary>
+        private int FindContact(int referral, string id)
+        {
+            for (int c = _firstContact[referral]; c >= 0; c = _contactKeys[c].Next)
+            {
+                if (string.Equals(_contactKeys[c].Id, id, StringComparison.Ordinal))
+                {
+                    return c;
+                }
+            }
+
+            return -1;
+        }
+
         private void Reject(DatasetTable table, long line, string field, string reason)
         {
             _rejections.Add(new DatasetRejection(table, line, field, reason));
-            Count(table, rejected: 1);
-        }
-
-        private void Count(DatasetTable table, long read = 0, long superseded = 0, long rejected = 0)
-        {
-            int i = DatasetTables.All.IndexOf(table);
-            var c = _counts[i];
-            _counts[i] = c with { Read = c.Read + read, Superseded = c.Superseded + superseded, Rejected = c.Rejected + rejected };
-        }
-
-        private void SetUsed(DatasetTable table)
-        {
-            int i = DatasetTables.All.IndexOf(table);
-            var c = _counts[i];
-            _counts[i] = c with { Used = c.Read - c.Superseded - c.Rejected };
+            _rejected[(int)table]++;
         }
 
         private static bool IsEmpty(string? text) => text is null || text.AsSpan().IsWhiteSpace();
@@ -579,23 +609,18 @@ public static class NationalDataset
         }
     }
 
-    private sealed record Referral(ReferralRow Row, LocalDate ReferralDate, LocalDate? DischargeDate, Rank Rank);
-
-    private sealed class Contact(int referral, LocalDate date, AttendanceKind attendance, SessionType type, Rank rank)
+    /// <summary>A row kept by submission: its <see cref="Rank"/> decides which of two rows with one key is used.</summary>
+    private interface IRanked
     {
-        public int Referral { get; } = referral;
+        Rank Rank { get; }
+    }
 
-        public LocalDate Date { get; } = date;
+    private sealed record Referral(ReferralRow Row, LocalDate ReferralDate, LocalDate? DischargeDate, Rank Rank) : IRanked;
 
-        public AttendanceKind Attendance { get; } = attendance;
-
-        public SessionType Type { get; } = type;
-
-        public Rank Rank { get; } = rank;
-
-        public Intensity Intensity { get; set; }
-
-        public List<Score>? Scores { get; set; }
+    /// <summary>One care contact used (its key is in the translator's chain), with the intensity its activities give it.</summary>
+    private readonly record struct Contact(int Referral, LocalDate Date, AttendanceKind Attendance, SessionType Type, Rank Rank) : IRanked
+    {
+        public Intensity Intensity { get; init; }
     }
 
     /// <summary>One IDS603 row as §8 ranks it: a code before none, primary before secondary before other, the most recent date, the later line.</summary>
