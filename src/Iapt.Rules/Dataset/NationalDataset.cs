@@ -63,21 +63,24 @@ public static class NationalDataset
     /// <exception cref="ArgumentException">A referral row's number of attributes differs from the number of breakdowns.</exception>
     public static DatasetReport Report(IDatasetRuleSet rules, DatasetInput input, ServiceReportBatchOptions? options = null)
     {
-        var translation = Translate(rules, input);
-        var batch = ServiceReportBatch.Run(rules, translation.Referrals, translation.Sessions, options);
-        var (agreement, disagreements) = Reconcile(rules, translation);
-        var sections = batch.Report.Sections.Add(CountsSection(translation));
+        Guard.Against.Null(rules);
+        Guard.Against.Null(input);
+        options ??= new ServiceReportBatchOptions();
+        var translator = new Translator(rules);
+        var translation = translator.Run(input);
+        var (batch, agreement, disagreements) = Assess(rules, translation, translator.SessionReferrals, options);
+        var sections = batch.Sections.Add(CountsSection(translation));
         if (agreement.Any(a => a.Compared > 0))
         {
             sections = sections.Add(AgreementFigures(agreement));
         }
 
-        var report = batch.Report with
+        var report = batch with
         {
-            Headline = batch.Report.Headline with
+            Headline = batch.Headline with
             {
                 RowsRead = translation.RowsRead,
-                RowsRejected = translation.RowsRejected + batch.Rejections.Length,
+                RowsRejected = translation.RowsRejected,
             },
             Sections = sections,
         };
@@ -102,65 +105,98 @@ public static class NationalDataset
         _ => throw new ArgumentOutOfRangeException(nameof(flag), flag, "not a flag"),
     };
 
-    private static (ImmutableArray<FlagAgreement>, ImmutableArray<FlagDisagreement>) Reconcile(IDatasetRuleSet rules, DatasetTranslation translation)
+    /// <summary>
+    /// Assesses every referral of the translation and reconciles it with NHS Digital's flags, as
+    /// <see cref="ServiceReportBatch.Run"/> does with the same library calls, but by index: each session goes to its
+    /// referral's accumulator through <paramref name="sessionReferrals"/> (no lookup by id), the referrals are split
+    /// into contiguous shares, each assessed, counted and reconciled by one thread into its own
+    /// <see cref="ServiceReportBuilder"/>, and the builders are merged (every figure is a sum, so the report is the
+    /// same for any number of threads; the disagreements are joined in referral order).
+    /// </summary>
+    private static (ServiceReport, ImmutableArray<FlagAgreement>, ImmutableArray<FlagDisagreement>) Assess(
+        IDatasetRuleSet rules, DatasetTranslation translation, int[] sessionReferrals, ServiceReportBatchOptions options)
     {
-        var compared = new long[NhsdValues.All.Length];
-        var agreed = new long[NhsdValues.All.Length];
-        var disagreements = ImmutableArray.CreateBuilder<FlagDisagreement>();
-        if (translation.Flags.Any(f => f.Any))
+        var referrals = translation.Referrals;
+        int breakdowns = options.Breakdowns.Count;
+        for (int i = 0; i < referrals.Length; i++)
         {
-            var classifier = new OutcomeClassifier(rules);
-            var index = new Dictionary<string, int>(StringComparer.Ordinal);
-            var accumulators = new ReferralAccumulator[translation.Referrals.Length];
-            for (int i = 0; i < accumulators.Length; i++)
+            int attributes = referrals[i].Attributes.IsDefault ? 0 : referrals[i].Attributes.Length;
+            if (attributes != breakdowns)
             {
-                var referral = translation.Referrals[i];
-                index[referral.Id] = i;
-                accumulators[i] = new ReferralAccumulator(classifier, referral.Descriptor, referral.DischargeDate);
-            }
-
-            foreach (var (id, session) in translation.Sessions)
-            {
-                if (index.TryGetValue(id, out int i) && translation.Flags[i].Any && RecordRules.CheckSession(translation.Referrals[i].ReferralDate, session.Date) is null)
-                {
-                    accumulators[i].Add(session);
-                }
-            }
-
-            for (int i = 0; i < accumulators.Length; i++)
-            {
-                var flags = translation.Flags[i];
-                if (!flags.Any)
-                {
-                    continue;
-                }
-
-                var input = accumulators[i].ToEpisode().Outcome;
-                var outcome = classifier.Classify(input);
-                string? explanation = null;
-                foreach (var flag in NhsdValues.All)
-                {
-                    if (flags[flag] is not bool theirs)
-                    {
-                        continue;
-                    }
-
-                    bool ours = EngineValue(flag, outcome);
-                    compared[(int)flag]++;
-                    if (ours == theirs)
-                    {
-                        agreed[(int)flag]++;
-                    }
-                    else
-                    {
-                        explanation ??= classifier.Explain(input).ToString();
-                        disagreements.Add(new FlagDisagreement(translation.Referrals[i].Id, flag, theirs, ours, explanation));
-                    }
-                }
+                throw new ArgumentException(
+                    $"The referral row of PathwayID at position {i} has {attributes} attributes; the report has {breakdowns} breakdowns.", nameof(translation));
             }
         }
 
-        return ([.. NhsdValues.All.Select(f => new FlagAgreement(f, compared[(int)f], agreed[(int)f]))], disagreements.ToImmutable());
+        var first = new ServiceReportBuilder(rules, options.Period, options.Breakdowns);
+        var accumulators = new ReferralAccumulator[referrals.Length];
+        for (int i = 0; i < accumulators.Length; i++)
+        {
+            accumulators[i] = new ReferralAccumulator(first.Classifier, referrals[i].Descriptor, referrals[i].DischargeDate);
+        }
+
+        // The translation checked every session against its referral (RecordRules.CheckSession) before keeping it.
+        var treatment = new List<SteppedSession>?[referrals.Length];
+        var sessions = translation.Sessions;
+        for (int s = 0; s < sessions.Length; s++)
+        {
+            int i = sessionReferrals[s];
+            var session = sessions[s].Session;
+            if (accumulators[i].Add(session))
+            {
+                (treatment[i] ??= []).Add(new SteppedSession(session.Date, session.Intensity, session.Intervention));
+            }
+        }
+
+        int threads = Math.Max(1, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
+        int shares = Math.Max(1, Math.Min(threads, referrals.Length));
+        var builders = new ServiceReportBuilder[shares];
+        var found = new Reconciliation[shares];
+        builders[0] = first;
+        for (int s = 1; s < shares; s++)
+        {
+            builders[s] = new ServiceReportBuilder(rules, options.Period, options.Breakdowns);
+        }
+
+        int share = (referrals.Length + shares - 1) / shares;
+        Parallel.For(0, shares, new ParallelOptions { MaxDegreeOfParallelism = threads }, s =>
+        {
+            var builder = builders[s];
+            var reconciliation = found[s] = new Reconciliation();
+            for (int i = s * share, end = Math.Min(referrals.Length, (s + 1) * share); i < end; i++)
+            {
+                var sessionsOfReferral = treatment[i] is { } list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : default;
+                SteppedCare.OrderSessions(sessionsOfReferral);
+                var assessment = builder.Assess(referrals[i].ReferralDate, accumulators[i], sessionsOfReferral) with { DescriptorGroup = referrals[i].DescriptorGroup };
+                builder.Add(assessment, referrals[i]);
+                if (translation.Flags[i].Any)
+                {
+                    reconciliation.Add(builder.Classifier, referrals[i].Id, translation.Flags[i], assessment);
+                }
+            }
+        });
+
+        for (int s = 1; s < shares; s++)
+        {
+            first.Merge(builders[s]);
+        }
+
+        var compared = new long[NhsdValues.All.Length];
+        var agreed = new long[NhsdValues.All.Length];
+        var disagreements = ImmutableArray.CreateBuilder<FlagDisagreement>();
+        foreach (var reconciliation in found)
+        {
+            for (int f = 0; f < compared.Length; f++)
+            {
+                compared[f] += reconciliation.Compared[f];
+                agreed[f] += reconciliation.Agreed[f];
+            }
+
+            disagreements.AddRange(reconciliation.Disagreements);
+        }
+
+        var report = first.Build(referrals.Length + sessions.Length, 0);
+        return (report, [.. NhsdValues.All.Select(f => new FlagAgreement(f, compared[(int)f], agreed[(int)f]))], disagreements.ToImmutable());
     }
 
     private static ReportSection CountsSection(DatasetTranslation translation)
@@ -196,6 +232,40 @@ public static class NationalDataset
                 a.Agreed, a.Compared, "reference §9 (NHS Digital's derived columns)")),
         ]);
 
+    /// <summary>One share's agreement with NHS Digital's flags: compared and agreed by flag, and the disagreements in referral order.</summary>
+    private sealed class Reconciliation
+    {
+        public long[] Compared { get; } = new long[NhsdValues.All.Length];
+
+        public long[] Agreed { get; } = new long[NhsdValues.All.Length];
+
+        public List<FlagDisagreement> Disagreements { get; } = [];
+
+        public void Add(OutcomeClassifier classifier, string id, NhsdValues flags, in ReferralAssessment assessment)
+        {
+            string? explanation = null;
+            foreach (var flag in NhsdValues.All)
+            {
+                if (flags[flag] is not bool theirs)
+                {
+                    continue;
+                }
+
+                bool ours = EngineValue(flag, assessment.Outcome);
+                Compared[(int)flag]++;
+                if (ours == theirs)
+                {
+                    Agreed[(int)flag]++;
+                }
+                else
+                {
+                    explanation ??= classifier.Explain(assessment.Episode.Outcome).ToString();
+                    Disagreements.Add(new FlagDisagreement(id, flag, theirs, ours, explanation));
+                }
+            }
+        }
+    }
+
     /// <summary>One translation: not thread-safe, used once.</summary>
     private sealed class Translator(IDatasetRuleSet rules)
     {
@@ -218,7 +288,11 @@ public static class NationalDataset
         /// <summary>The usable <c>IDS607</c> scores, each with its contact, in reading order.</summary>
         private readonly List<(int Contact, Score Score)> _contactScores = [];
         private readonly List<ReferralSession> _referralScores = [];
+        private readonly List<int> _referralScoreReferrals = [];
         private long _unmapped;
+
+        /// <summary>The index in <see cref="DatasetTranslation.Referrals"/> of each session's referral, after <see cref="Run"/>.</summary>
+        public int[] SessionReferrals { get; private set; } = [];
 
         public DatasetTranslation Run(DatasetInput input)
         {
@@ -262,6 +336,7 @@ public static class NationalDataset
             }
 
             var sessions = ImmutableArray.CreateBuilder<ReferralSession>(_contacts.Count + _referralScores.Count);
+            var sessionReferrals = new List<int>(_contacts.Count + _referralScores.Count);
             for (int i = 0; i < _contacts.Count; i++)
             {
                 var c = _contacts[i];
@@ -276,9 +351,12 @@ public static class NationalDataset
                     Scores = scoreStart[i + 1] == scoreStart[i] ? [] : ImmutableArray.Create(scores, scoreStart[i], scoreStart[i + 1] - scoreStart[i]),
                 };
                 sessions.Add(new ReferralSession(_referrals[c.Referral].Row.PathwayId!, session));
+                sessionReferrals.Add(c.Referral);
             }
 
             sessions.AddRange(_referralScores);
+            sessionReferrals.AddRange(_referralScoreReferrals);
+            SessionReferrals = [.. sessionReferrals];
             return new DatasetTranslation
             {
                 Referrals = referrals.MoveToImmutable(),
@@ -501,6 +579,7 @@ public static class NationalDataset
 
                 if (TryScore(row.ToolType, row.Score, out var score))
                 {
+                    _referralScoreReferrals.Add(referral);
                     _referralScores.Add(new ReferralSession(
                         _referrals[referral].Row.PathwayId!,
                         new SessionRecord(date, SessionType.ReferralScores, Attended: true) { Scores = [score] }));
