@@ -27,7 +27,11 @@ namespace Iapt.Rules.Csv;
 /// <c>PathwayID</c>, <c>CodedAssToolType</c>, <c>PersScore</c>, <c>AssToolCompDate</c>. IDS607: <c>PathwayID</c>,
 /// <c>CareContactId</c>, <c>CodedAssToolType</c>, <c>PersScore</c>. Any IDS101 column may be a breakdown
 /// (<see cref="DatasetReadOptions.By"/>).</para>
-/// <para><b>Memory.</b> The rows are streamed from the files; the translation holds every used record.</para>
+/// <para><b>What streams, what buffers.</b> Each table is read while it is translated, by a reader thread of its own
+/// a few thousand rows ahead (so reading and translating use a core each); no table's rows are held. Cells that
+/// repeat (codes, dates, months, contact ids, breakdown values) are one string each, up to a bound per column.
+/// What the translation and the report hold is in <see cref="NationalDataset"/>'s remarks: per referral and per
+/// contact used, a few tens of bytes; per usable score, twelve; never a session.</para>
 /// </remarks>
 public static class NationalDatasetFiles
 {

@@ -34,7 +34,15 @@ namespace Iapt.Rules.Dataset;
 /// <see cref="ProblemDescriptors.DescriptorTable.Resolve(ReadOnlySpan{char})"/> (ICD-10 and SNOMED CT); none without rows.</item>
 /// </list>
 /// <para><b>Order.</b> Row order within a table never changes the result, except between two rows that tie on every
-/// ranking key (same key and month), where the later line wins. Memory holds every used row's record.</para>
+/// ranking key (same key and month), where the later line wins.</para>
+/// <para><b>What streams, what buffers.</b> Each table's rows are enumerated once, in the order of
+/// <see cref="DatasetTables.All"/>, and never held. Held until the tables are read: per referral used, its row and
+/// dates; per contact used, its referral, date, attendance, type and intensity (a few tens of bytes), its
+/// <c>CareContactId</c> (until the last table is read) and its submission rank (until <c>IDS201</c> is read); per
+/// usable <c>IDS607</c> score, its measure and total (twelve bytes); per <c>IDS606</c> score, its session.
+/// <see cref="Translate"/> then builds every session; <see cref="Report"/> never does: it gives each session to
+/// its referral's state (<see cref="ReferralAccumulator"/>) at once, so a report holds, besides the above, one such
+/// state and the treatment sessions per referral, as <see cref="ServiceReportBatch"/> does.</para>
 /// </remarks>
 public static class NationalDataset
 {
@@ -55,7 +63,11 @@ public static class NationalDataset
         return new Translator(rules).Run(input);
     }
 
-    /// <summary>Builds the report of a data set extract, and reconciles it with NHS Digital's flags when present.</summary>
+    /// <summary>
+    /// Builds the report of a data set extract, and reconciles it with NHS Digital's flags when present: the same
+    /// report as <see cref="ServiceReportBatch.Run"/> of <see cref="Translate"/>'s records, without building the
+    /// sessions (the translation it gives has none; see the remarks), on every core.
+    /// </summary>
     /// <param name="rules">The rule set.</param>
     /// <param name="input">The tables' rows.</param>
     /// <param name="options">The period, breakdowns (each referral row's <see cref="ReferralRow.Attributes"/>) and threads.</param>
@@ -67,8 +79,8 @@ public static class NationalDataset
         Guard.Against.Null(input);
         options ??= new ServiceReportBatchOptions();
         var translator = new Translator(rules);
-        var translation = translator.Run(input);
-        var (batch, agreement, disagreements) = Assess(rules, translation, translator.SessionReferrals, options);
+        var translation = translator.Run(input, keepSessions: false);
+        var (batch, agreement, disagreements) = Assess(rules, translation, translator, options);
         var sections = batch.Sections.Add(CountsSection(translation));
         if (agreement.Any(a => a.Compared > 0))
         {
@@ -108,13 +120,13 @@ public static class NationalDataset
     /// <summary>
     /// Assesses every referral of the translation and reconciles it with NHS Digital's flags, as
     /// <see cref="ServiceReportBatch.Run"/> does with the same library calls, but by index: each session goes to its
-    /// referral's accumulator through <paramref name="sessionReferrals"/> (no lookup by id), the referrals are split
+    /// referral's accumulator by index as the translator gives it (no lookup by id, no session kept), the referrals are split
     /// into contiguous shares, each assessed, counted and reconciled by one thread into its own
     /// <see cref="ServiceReportBuilder"/>, and the builders are merged (every figure is a sum, so the report is the
     /// same for any number of threads; the disagreements are joined in referral order).
     /// </summary>
     private static (ServiceReport, ImmutableArray<FlagAgreement>, ImmutableArray<FlagDisagreement>) Assess(
-        IDatasetRuleSet rules, DatasetTranslation translation, int[] sessionReferrals, ServiceReportBatchOptions options)
+        IDatasetRuleSet rules, DatasetTranslation translation, Translator translator, ServiceReportBatchOptions options)
     {
         var referrals = translation.Referrals;
         int breakdowns = options.Breakdowns.Count;
@@ -137,16 +149,15 @@ public static class NationalDataset
 
         // The translation checked every session against its referral (RecordRules.CheckSession) before keeping it.
         var treatment = new List<SteppedSession>?[referrals.Length];
-        var sessions = translation.Sessions;
-        for (int s = 0; s < sessions.Length; s++)
+        long sessions = 0;
+        translator.ForEachSession((int i, LocalDate date, SessionType type, bool attended, Intensity intensity, ReadOnlySpan<Score> scores) =>
         {
-            int i = sessionReferrals[s];
-            var session = sessions[s].Session;
-            if (accumulators[i].Add(session))
+            sessions++;
+            if (accumulators[i].Add(date, type, attended, intensity, scores))
             {
-                (treatment[i] ??= []).Add(new SteppedSession(session.Date, session.Intensity, session.Intervention));
+                (treatment[i] ??= []).Add(new SteppedSession(date, intensity, default));
             }
-        }
+        });
 
         int threads = Math.Max(1, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
         int shares = Math.Max(1, Math.Min(threads, referrals.Length));
@@ -195,7 +206,7 @@ public static class NationalDataset
             disagreements.AddRange(reconciliation.Disagreements);
         }
 
-        var report = first.Build(referrals.Length + sessions.Length, 0);
+        var report = first.Build(referrals.Length + sessions, 0);
         return (report, [.. NhsdValues.All.Select(f => new FlagAgreement(f, compared[(int)f], agreed[(int)f]))], disagreements.ToImmutable());
     }
 
@@ -282,19 +293,26 @@ public static class NationalDataset
         private readonly List<int> _firstContact = [];
         private readonly List<Contact> _contacts = [];
 
-        /// <summary>Each contact's <c>CareContactId</c> and the next contact of its referral (-1 for none), by index.</summary>
-        private readonly List<(string Id, int Next)> _contactKeys = [];
+        /// <summary>Each contact's <c>CareContactId</c> and the next contact of its referral (-1 for none), by index; dropped once every table is read.</summary>
+        private List<(string Id, int Next)> _contactKeys = [];
 
-        /// <summary>The usable <c>IDS607</c> scores, each with its contact, in reading order.</summary>
-        private readonly List<(int Contact, Score Score)> _contactScores = [];
+        /// <summary>Each contact's submission rank, by index; dropped once <c>IDS201</c> is read.</summary>
+        private List<Rank> _contactRanks = [];
+
+        /// <summary>The usable <c>IDS607</c> scores as measure and total, chained per contact in reading order.</summary>
+        private readonly List<ScoreLink> _scores = [];
+        private readonly List<MeasureDefinition> _measures = [];
+        private int[] _firstScore = [];
+        private int[] _lastScore = [];
         private readonly List<ReferralSession> _referralScores = [];
         private readonly List<int> _referralScoreReferrals = [];
         private long _unmapped;
 
-        /// <summary>The index in <see cref="DatasetTranslation.Referrals"/> of each session's referral, after <see cref="Run"/>.</summary>
-        public int[] SessionReferrals { get; private set; } = [];
+        /// <summary>Receives one session of one referral (an index of <see cref="DatasetTranslation.Referrals"/>).</summary>
+        public delegate void SessionSink(int referral, LocalDate date, SessionType type, bool attended, Intensity intensity, ReadOnlySpan<Score> scores);
 
-        public DatasetTranslation Run(DatasetInput input)
+        /// <summary>Reads every table and gives the translation; with <paramref name="keepSessions"/> false its sessions are left empty (see <see cref="ForEachSession"/>).</summary>
+        public DatasetTranslation Run(DatasetInput input, bool keepSessions = true)
         {
             Guard.Against.Null(input.Referrals);
             Guard.Against.Null(input.CareContacts);
@@ -316,47 +334,18 @@ public static class NationalDataset
                 });
             }
 
-            // Each contact's scores, in reading order: a counting sort of the scores by contact.
-            var scoreStart = new int[_contacts.Count + 1];
-            foreach (var (contact, _) in _contactScores)
+            _contactKeys = [];
+            var sessions = ImmutableArray.CreateBuilder<ReferralSession>(keepSessions ? _contacts.Count + _referralScores.Count : 0);
+            if (keepSessions)
             {
-                scoreStart[contact + 1]++;
+                ForEachSession((int referral, LocalDate date, SessionType type, bool attended, Intensity intensity, ReadOnlySpan<Score> scores) =>
+                    sessions.Add(new ReferralSession(_referrals[referral].Row.PathwayId!, new SessionRecord(date, type, attended)
+                    {
+                        Intensity = intensity,
+                        Scores = scores.IsEmpty ? [] : [.. scores],
+                    })));
             }
 
-            for (int i = 0; i < _contacts.Count; i++)
-            {
-                scoreStart[i + 1] += scoreStart[i];
-            }
-
-            var scores = new Score[_contactScores.Count];
-            var filled = new int[_contacts.Count];
-            foreach (var (contact, score) in _contactScores)
-            {
-                scores[scoreStart[contact] + filled[contact]++] = score;
-            }
-
-            var sessions = ImmutableArray.CreateBuilder<ReferralSession>(_contacts.Count + _referralScores.Count);
-            var sessionReferrals = new List<int>(_contacts.Count + _referralScores.Count);
-            for (int i = 0; i < _contacts.Count; i++)
-            {
-                var c = _contacts[i];
-                if (c.Attendance == AttendanceKind.Cancelled)
-                {
-                    continue;
-                }
-
-                var session = new SessionRecord(c.Date, c.Type, c.Attendance == AttendanceKind.Attended)
-                {
-                    Intensity = c.Intensity,
-                    Scores = scoreStart[i + 1] == scoreStart[i] ? [] : ImmutableArray.Create(scores, scoreStart[i], scoreStart[i + 1] - scoreStart[i]),
-                };
-                sessions.Add(new ReferralSession(_referrals[c.Referral].Row.PathwayId!, session));
-                sessionReferrals.Add(c.Referral);
-            }
-
-            sessions.AddRange(_referralScores);
-            sessionReferrals.AddRange(_referralScoreReferrals);
-            SessionReferrals = [.. sessionReferrals];
             return new DatasetTranslation
             {
                 Referrals = referrals.MoveToImmutable(),
@@ -368,6 +357,44 @@ public static class NationalDataset
                 UnusableScores = [.. _unusable.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => new MeasureCount(u.Key, u.Value))],
                 UnmappedToolTypes = _unmapped,
             };
+        }
+
+        /// <summary>
+        /// Gives every session, after <see cref="Run"/>, in the order of <see cref="DatasetTranslation.Sessions"/>:
+        /// each contact used that was attended or missed, with its intensity and <c>IDS607</c> scores (a span valid
+        /// during the call only), then each <c>IDS606</c> score's session.
+        /// </summary>
+        public void ForEachSession(SessionSink sink)
+        {
+            var buffer = new Score[8];
+            for (int i = 0; i < _contacts.Count; i++)
+            {
+                var c = _contacts[i];
+                if (c.Attendance == AttendanceKind.Cancelled)
+                {
+                    continue;
+                }
+
+                int count = 0;
+                for (int link = _firstScore.Length > 0 ? _firstScore[i] : -1; link >= 0; link = _scores[link].Next)
+                {
+                    var s = _scores[link];
+                    if (count == buffer.Length)
+                    {
+                        Array.Resize(ref buffer, count * 2);
+                    }
+
+                    _ = _measures[s.Measure].TryScoreTotal(s.Total, out buffer[count++]);
+                }
+
+                sink(c.Referral, c.Date, c.Type, c.Attendance == AttendanceKind.Attended, c.Intensity, buffer.AsSpan(0, count));
+            }
+
+            for (int i = 0; i < _referralScores.Count; i++)
+            {
+                var session = _referralScores[i].Session;
+                sink(_referralScoreReferrals[i], session.Date, session.Type, session.Attended, session.Intensity, session.Scores.AsSpan());
+            }
         }
 
         private void ReadReferrals(IEnumerable<ReferralRow> rows)
@@ -417,7 +444,10 @@ public static class NationalDataset
                 string id = candidate.Row.PathwayId!;
                 if (_referralIndex.TryGetValue(id, out int at))
                 {
-                    Supersede(DatasetTable.Referral, _referrals, at, candidate);
+                    if (Supersedes(DatasetTable.Referral, _referrals[at].Rank, candidate.Rank))
+                    {
+                        _referrals[at] = candidate;
+                    }
                 }
                 else
                 {
@@ -464,20 +494,28 @@ public static class NationalDataset
                     continue;
                 }
 
-                var candidate = new Contact(referral, date, attendance, type, new Rank(month, row.Line, seq));
+                var candidate = new Contact(referral, date, attendance, type);
+                var rank = new Rank(month, row.Line, seq);
                 string id = row.CareContactId!.Trim();
                 int at = FindContact(referral, id);
                 if (at >= 0)
                 {
-                    Supersede(table, _contacts, at, candidate);
+                    if (Supersedes(table, _contactRanks[at], rank))
+                    {
+                        _contacts[at] = candidate;
+                        _contactRanks[at] = rank;
+                    }
                 }
                 else
                 {
                     _contactKeys.Add((id, _firstContact[referral]));
                     _firstContact[referral] = _contacts.Count;
                     _contacts.Add(candidate);
+                    _contactRanks.Add(rank);
                 }
             }
+
+            _contactRanks = [];
         }
 
         private void ReadActivities(IEnumerable<CareActivityRow> rows)
@@ -542,6 +580,10 @@ public static class NationalDataset
 
         private void ReadContactScores(IEnumerable<ContactScoreRow> rows)
         {
+            _firstScore = new int[_contacts.Count];
+            _lastScore = new int[_contacts.Count];
+            _firstScore.AsSpan().Fill(-1);
+            _lastScore.AsSpan().Fill(-1);
             foreach (var row in rows)
             {
                 _read[(int)DatasetTable.ContactScores]++;
@@ -550,9 +592,9 @@ public static class NationalDataset
                     continue;
                 }
 
-                if (TryScore(row.ToolType, row.Score, out var score))
+                if (TryScore(row.ToolType, row.Score, out var score, out int total))
                 {
-                    _contactScores.Add((contact, score));
+                    AddScore(contact, score.Measure, total);
                 }
             }
         }
@@ -577,7 +619,7 @@ public static class NationalDataset
                     continue;
                 }
 
-                if (TryScore(row.ToolType, row.Score, out var score))
+                if (TryScore(row.ToolType, row.Score, out var score, out _))
                 {
                     _referralScoreReferrals.Add(referral);
                     _referralScores.Add(new ReferralSession(
@@ -603,16 +645,17 @@ public static class NationalDataset
         }
 
         /// <summary>A usable score, or counts the row as unusable (by measure) or unmapped.</summary>
-        private bool TryScore(string? toolType, string? text, out Score score)
+        private bool TryScore(string? toolType, string? text, out Score score, out int total)
         {
             score = default;
+            total = 0;
             if (!_codes.TryMeasureOf(toolType.AsSpan(), out string? key) || !rules.Measures.TryGet(key, out var measure))
             {
                 _unmapped++;
                 return false;
             }
 
-            if (DatasetRules.TryReadCode(text.AsSpan(), out int total) && measure.TryScoreTotal(total, out score))
+            if (DatasetRules.TryReadCode(text.AsSpan(), out total) && measure.TryScoreTotal(total, out score))
             {
                 return true;
             }
@@ -622,17 +665,41 @@ public static class NationalDataset
         }
 
         /// <summary>
-        /// Latest submission wins (reference §9): <paramref name="candidate"/> has the key of the row used at
-        /// <paramref name="at"/>; one of the two is superseded (counted), and the later submission is kept.
+        /// Latest submission wins (reference §9): a row with the key of a row already used; one of the two is
+        /// superseded (counted). Whether <paramref name="candidate"/> is the later submission, to be used instead.
         /// </summary>
-        private void Supersede<T>(DatasetTable table, List<T> used, int at, T candidate)
-            where T : IRanked
+        private bool Supersedes(DatasetTable table, Rank used, Rank candidate)
         {
             _superseded[(int)table]++;
-            if (candidate.Rank.CompareTo(used[at].Rank) > 0)
+            return candidate.CompareTo(used) > 0;
+        }
+
+        /// <summary>Chains a usable <c>IDS607</c> score to its contact's, after the ones read before it.</summary>
+        private void AddScore(int contact, MeasureDefinition measure, int total)
+        {
+            int m = 0;
+            while (m < _measures.Count && !ReferenceEquals(_measures[m], measure))
             {
-                used[at] = candidate;
+                m++;
             }
+
+            if (m == _measures.Count)
+            {
+                _measures.Add(measure);
+            }
+
+            int link = _scores.Count;
+            _scores.Add(new ScoreLink(m, total, -1));
+            if (_lastScore[contact] < 0)
+            {
+                _firstScore[contact] = link;
+            }
+            else
+            {
+                _scores[_lastScore[contact]] = _scores[_lastScore[contact]] with { Next = link };
+            }
+
+            _lastScore[contact] = link;
         }
 
         /// <summary>The contact of <paramref name="referral"/> with <paramref name="id"/>, or -1: a walk of the referral's own contacts.</summary>
@@ -688,16 +755,13 @@ public static class NationalDataset
         }
     }
 
-    /// <summary>A row kept by submission: its <see cref="Rank"/> decides which of two rows with one key is used.</summary>
-    private interface IRanked
-    {
-        Rank Rank { get; }
-    }
+    private sealed record Referral(ReferralRow Row, LocalDate ReferralDate, LocalDate? DischargeDate, Rank Rank);
 
-    private sealed record Referral(ReferralRow Row, LocalDate ReferralDate, LocalDate? DischargeDate, Rank Rank) : IRanked;
+    /// <summary>A usable <c>IDS607</c> score: its measure (an index of the translator's measures), its total and the next score of its contact (-1 for none).</summary>
+    private readonly record struct ScoreLink(int Measure, int Total, int Next);
 
     /// <summary>One care contact used (its key is in the translator's chain), with the intensity its activities give it.</summary>
-    private readonly record struct Contact(int Referral, LocalDate Date, AttendanceKind Attendance, SessionType Type, Rank Rank) : IRanked
+    private readonly record struct Contact(int Referral, LocalDate Date, AttendanceKind Attendance, SessionType Type)
     {
         public Intensity Intensity { get; init; }
     }
