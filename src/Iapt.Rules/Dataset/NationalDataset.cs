@@ -307,6 +307,9 @@ public static class NationalDataset
         private readonly List<ReferralSession> _referralScores = [];
         private readonly List<int> _referralScoreReferrals = [];
         private long _unmapped;
+        private string? _lastId;
+        private int _lastReferral;
+        private bool _lastFound;
 
         /// <summary>Receives one session of one referral (an index of <see cref="DatasetTranslation.Referrals"/>).</summary>
         public delegate void SessionSink(int referral, LocalDate date, SessionType type, bool attended, Intensity intensity, ReadOnlySpan<Score> scores);
@@ -482,7 +485,7 @@ public static class NationalDataset
                     continue;
                 }
 
-                if (!_referralIndex.TryGetValue(row.PathwayId!.Trim(), out int referral))
+                if (!TryReferral(row.PathwayId!.Trim(), out int referral))
                 {
                     Reject(table, row.Line, DatasetTables.PathwayId, DatasetRecordRules.UnknownReferral);
                     continue;
@@ -554,7 +557,7 @@ public static class NationalDataset
                     date = d;
                 }
 
-                if (!_referralIndex.TryGetValue(row.PathwayId!.Trim(), out int referral))
+                if (!TryReferral(row.PathwayId!.Trim(), out int referral))
                 {
                     Reject(table, row.Line, DatasetTables.PathwayId, DatasetRecordRules.UnknownReferral);
                     continue;
@@ -607,7 +610,7 @@ public static class NationalDataset
                 const DatasetTable table = DatasetTable.ReferralScores;
                 if (IsEmpty(row.PathwayId)) { Reject(table, row.Line, DatasetTables.PathwayId, DatasetRecordRules.EmptyKey); continue; }
                 if (!TryDate(row.Date, out var date)) { Reject(table, row.Line, DatasetTables.ToolCompletedDate, RecordFields.DateExpected); continue; }
-                if (!_referralIndex.TryGetValue(row.PathwayId!.Trim(), out int referral))
+                if (!TryReferral(row.PathwayId!.Trim(), out int referral))
                 {
                     Reject(table, row.Line, DatasetTables.PathwayId, DatasetRecordRules.UnknownReferral);
                     continue;
@@ -635,7 +638,7 @@ public static class NationalDataset
             contact = -1;
             if (IsEmpty(pathwayId)) { Reject(table, line, DatasetTables.PathwayId, DatasetRecordRules.EmptyKey); return false; }
             if (IsEmpty(contactId)) { Reject(table, line, DatasetTables.CareContactId, DatasetRecordRules.EmptyKey); return false; }
-            if (!_referralIndex.TryGetValue(pathwayId!.Trim(), out int referral) || (contact = FindContact(referral, contactId!.Trim())) < 0)
+            if (!TryReferral(pathwayId!.Trim(), out int referral) || (contact = FindContact(referral, contactId!.Trim())) < 0)
             {
                 Reject(table, line, DatasetTables.CareContactId, DatasetRecordRules.UnknownContact);
                 return false;
@@ -700,6 +703,22 @@ public static class NationalDataset
             }
 
             _lastScore[contact] = link;
+        }
+
+        /// <summary>
+        /// The referral used of a <c>PathwayID</c>: one lookup, unless it is the very string of the row before (a
+        /// reader that gives a repeated cell as one string, and a table sorted by <c>PathwayID</c>, repeat it).
+        /// </summary>
+        private bool TryReferral(string id, out int referral)
+        {
+            if (!ReferenceEquals(id, _lastId))
+            {
+                _lastFound = _referralIndex.TryGetValue(id, out _lastReferral);
+                _lastId = id;
+            }
+
+            referral = _lastReferral;
+            return _lastFound;
         }
 
         /// <summary>The contact of <paramref name="referral"/> with <paramref name="id"/>, or -1: a walk of the referral's own contacts.</summary>
