@@ -28,18 +28,21 @@ namespace Iapt.Rules.Csv;
 /// <c>CareContactId</c>, <c>CodedAssToolType</c>, <c>PersScore</c>. Any IDS101 column may be a breakdown
 /// (<see cref="DatasetReadOptions.By"/>).</para>
 /// <para><b>What streams, what buffers.</b> Each table is read while it is translated, by a reader thread of its own
-/// a few thousand rows ahead (so reading and translating use a core each); no table's rows are held. Cells that
+/// some thousands of rows ahead (so reading and translating use a core each); no table's rows are held. Cells that
 /// repeat (codes, dates, months, contact ids, breakdown values) are one string each, up to a bound per column.
 /// What the translation and the report hold is in <see cref="NationalDataset"/>'s remarks: per referral and per
 /// contact used, a few tens of bytes; per usable score, twelve; never a session.</para>
 /// </remarks>
 public static class NationalDatasetFiles
 {
-    /// <summary>Rows per batch handed from a table's reader thread to the translation.</summary>
-    private const int BatchRows = 4096;
+    /// <summary>
+    /// Rows per batch handed from a table's reader thread to the translation: few enough that a batch (at most about
+    /// 64 bytes a row) stays under the large object heap's 85,000 bytes, so batches are young garbage, cheap to collect.
+    /// </summary>
+    private const int BatchRows = 1024;
 
     /// <summary>Batches a table's reader thread may be ahead of the translation (the only rows buffered).</summary>
-    private const int BatchesAhead = 8;
+    private const int BatchesAhead = 32;
 
     /// <summary>The file name of each table (matched case-insensitively), for example <c>IDS101Referral.csv</c>.</summary>
     /// <param name="table">The table.</param>
