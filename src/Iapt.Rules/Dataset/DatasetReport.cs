@@ -13,7 +13,11 @@ public sealed record DatasetReport
     /// </summary>
     public required ServiceReport Report { get; init; }
 
-    /// <summary>The translated records and what became of every row.</summary>
+    /// <summary>
+    /// The translated records and what became of every row. From <see cref="NationalDataset.Report"/> its
+    /// <see cref="DatasetTranslation.Sessions"/> are empty: the report gives each session to its referral at once
+    /// rather than keeping it (<see cref="NationalDataset.Translate"/> gives them).
+    /// </summary>
     public required DatasetTranslation Translation { get; init; }
 
     /// <summary>Whether any referral carries a value of any of NHS Digital's flags.</summary>

@@ -34,7 +34,15 @@ namespace Iapt.Rules.Dataset;
 /// <see cref="ProblemDescriptors.DescriptorTable.Resolve(ReadOnlySpan{char})"/> (ICD-10 and SNOMED CT); none without rows.</item>
 /// </list>
 /// <para><b>Order.</b> Row order within a table never changes the result, except between two rows that tie on every
-/// ranking key (same key and month), where the later line wins. Memory holds every used row's record.</para>
+/// ranking key (same key and month), where the later line wins.</para>
+/// <para><b>What streams, what buffers.</b> Each table's rows are enumerated once, in the order of
+/// <see cref="DatasetTables.All"/>, and never held. Held until the tables are read: per referral used, its row and
+/// dates; per contact used, its referral, date, attendance, type and intensity (a few tens of bytes), its
+/// <c>CareContactId</c> (until the last table is read) and its submission rank (until <c>IDS201</c> is read); per
+/// usable <c>IDS607</c> score, its measure and total (twelve bytes); per <c>IDS606</c> score, its session.
+/// <see cref="Translate"/> then builds every session; <see cref="Report"/> never does: it gives each session to
+/// its referral's state (<see cref="ReferralAccumulator"/>) at once, so a report holds, besides the above, one such
+/// state and the treatment sessions per referral, as <see cref="ServiceReportBatch"/> does.</para>
 /// </remarks>
 public static class NationalDataset
 {
@@ -55,7 +63,11 @@ public static class NationalDataset
         return new Translator(rules).Run(input);
     }
 
-    /// <summary>Builds the report of a data set extract, and reconciles it with NHS Digital's flags when present.</summary>
+    /// <summary>
+    /// Builds the report of a data set extract, and reconciles it with NHS Digital's flags when present: the same
+    /// report as <see cref="ServiceReportBatch.Run"/> of <see cref="Translate"/>'s records, without building the
+    /// sessions (the translation it gives has none; see the remarks), on every core.
+    /// </summary>
     /// <param name="rules">The rule set.</param>
     /// <param name="input">The tables' rows.</param>
     /// <param name="options">The period, breakdowns (each referral row's <see cref="ReferralRow.Attributes"/>) and threads.</param>
@@ -63,21 +75,24 @@ public static class NationalDataset
     /// <exception cref="ArgumentException">A referral row's number of attributes differs from the number of breakdowns.</exception>
     public static DatasetReport Report(IDatasetRuleSet rules, DatasetInput input, ServiceReportBatchOptions? options = null)
     {
-        var translation = Translate(rules, input);
-        var batch = ServiceReportBatch.Run(rules, translation.Referrals, translation.Sessions, options);
-        var (agreement, disagreements) = Reconcile(rules, translation);
-        var sections = batch.Report.Sections.Add(CountsSection(translation));
+        Guard.Against.Null(rules);
+        Guard.Against.Null(input);
+        options ??= new ServiceReportBatchOptions();
+        var translator = new Translator(rules);
+        var translation = translator.Run(input, keepSessions: false);
+        var (batch, agreement, disagreements) = Assess(rules, translation, translator, options);
+        var sections = batch.Sections.Add(CountsSection(translation));
         if (agreement.Any(a => a.Compared > 0))
         {
             sections = sections.Add(AgreementFigures(agreement));
         }
 
-        var report = batch.Report with
+        var report = batch with
         {
-            Headline = batch.Report.Headline with
+            Headline = batch.Headline with
             {
                 RowsRead = translation.RowsRead,
-                RowsRejected = translation.RowsRejected + batch.Rejections.Length,
+                RowsRejected = translation.RowsRejected,
             },
             Sections = sections,
         };
@@ -102,65 +117,97 @@ public static class NationalDataset
         _ => throw new ArgumentOutOfRangeException(nameof(flag), flag, "not a flag"),
     };
 
-    private static (ImmutableArray<FlagAgreement>, ImmutableArray<FlagDisagreement>) Reconcile(IDatasetRuleSet rules, DatasetTranslation translation)
+    /// <summary>
+    /// Assesses every referral of the translation and reconciles it with NHS Digital's flags, as
+    /// <see cref="ServiceReportBatch.Run"/> does with the same library calls, but by index: each session goes to its
+    /// referral's accumulator by index as the translator gives it (no lookup by id, no session kept), the referrals are split
+    /// into contiguous shares, each assessed, counted and reconciled by one thread into its own
+    /// <see cref="ServiceReportBuilder"/>, and the builders are merged (every figure is a sum, so the report is the
+    /// same for any number of threads; the disagreements are joined in referral order).
+    /// </summary>
+    private static (ServiceReport, ImmutableArray<FlagAgreement>, ImmutableArray<FlagDisagreement>) Assess(
+        IDatasetRuleSet rules, DatasetTranslation translation, Translator translator, ServiceReportBatchOptions options)
     {
-        var compared = new long[NhsdValues.All.Length];
-        var agreed = new long[NhsdValues.All.Length];
-        var disagreements = ImmutableArray.CreateBuilder<FlagDisagreement>();
-        if (translation.Flags.Any(f => f.Any))
+        var referrals = translation.Referrals;
+        int breakdowns = options.Breakdowns.Count;
+        for (int i = 0; i < referrals.Length; i++)
         {
-            var classifier = new OutcomeClassifier(rules);
-            var index = new Dictionary<string, int>(StringComparer.Ordinal);
-            var accumulators = new ReferralAccumulator[translation.Referrals.Length];
-            for (int i = 0; i < accumulators.Length; i++)
+            int attributes = referrals[i].Attributes.IsDefault ? 0 : referrals[i].Attributes.Length;
+            if (attributes != breakdowns)
             {
-                var referral = translation.Referrals[i];
-                index[referral.Id] = i;
-                accumulators[i] = new ReferralAccumulator(classifier, referral.Descriptor, referral.DischargeDate);
-            }
-
-            foreach (var (id, session) in translation.Sessions)
-            {
-                if (index.TryGetValue(id, out int i) && translation.Flags[i].Any && RecordRules.CheckSession(translation.Referrals[i].ReferralDate, session.Date) is null)
-                {
-                    accumulators[i].Add(session);
-                }
-            }
-
-            for (int i = 0; i < accumulators.Length; i++)
-            {
-                var flags = translation.Flags[i];
-                if (!flags.Any)
-                {
-                    continue;
-                }
-
-                var input = accumulators[i].ToEpisode().Outcome;
-                var outcome = classifier.Classify(input);
-                string? explanation = null;
-                foreach (var flag in NhsdValues.All)
-                {
-                    if (flags[flag] is not bool theirs)
-                    {
-                        continue;
-                    }
-
-                    bool ours = EngineValue(flag, outcome);
-                    compared[(int)flag]++;
-                    if (ours == theirs)
-                    {
-                        agreed[(int)flag]++;
-                    }
-                    else
-                    {
-                        explanation ??= classifier.Explain(input).ToString();
-                        disagreements.Add(new FlagDisagreement(translation.Referrals[i].Id, flag, theirs, ours, explanation));
-                    }
-                }
+                throw new ArgumentException(
+                    $"The referral row of PathwayID at position {i} has {attributes} attributes; the report has {breakdowns} breakdowns.", nameof(translation));
             }
         }
 
-        return ([.. NhsdValues.All.Select(f => new FlagAgreement(f, compared[(int)f], agreed[(int)f]))], disagreements.ToImmutable());
+        var first = new ServiceReportBuilder(rules, options.Period, options.Breakdowns);
+        var accumulators = new ReferralAccumulator[referrals.Length];
+        for (int i = 0; i < accumulators.Length; i++)
+        {
+            accumulators[i] = new ReferralAccumulator(first.Classifier, referrals[i].Descriptor, referrals[i].DischargeDate);
+        }
+
+        // The translation checked every session against its referral (RecordRules.CheckSession) before keeping it.
+        var treatment = new List<SteppedSession>?[referrals.Length];
+        long sessions = 0;
+        translator.ForEachSession((int i, LocalDate date, SessionType type, bool attended, Intensity intensity, ReadOnlySpan<Score> scores) =>
+        {
+            sessions++;
+            if (accumulators[i].Add(date, type, attended, intensity, scores))
+            {
+                (treatment[i] ??= []).Add(new SteppedSession(date, intensity, default));
+            }
+        });
+
+        int threads = Math.Max(1, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
+        int shares = Math.Max(1, Math.Min(threads, referrals.Length));
+        var builders = new ServiceReportBuilder[shares];
+        var found = new Reconciliation[shares];
+        builders[0] = first;
+        for (int s = 1; s < shares; s++)
+        {
+            builders[s] = new ServiceReportBuilder(rules, options.Period, options.Breakdowns);
+        }
+
+        int share = (referrals.Length + shares - 1) / shares;
+        Parallel.For(0, shares, new ParallelOptions { MaxDegreeOfParallelism = threads }, s =>
+        {
+            var builder = builders[s];
+            var reconciliation = found[s] = new Reconciliation();
+            for (int i = s * share, end = Math.Min(referrals.Length, (s + 1) * share); i < end; i++)
+            {
+                var sessionsOfReferral = treatment[i] is { } list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : default;
+                SteppedCare.OrderSessions(sessionsOfReferral);
+                var assessment = builder.Assess(referrals[i].ReferralDate, accumulators[i], sessionsOfReferral) with { DescriptorGroup = referrals[i].DescriptorGroup };
+                builder.Add(assessment, referrals[i]);
+                if (translation.Flags[i].Any)
+                {
+                    reconciliation.Add(builder.Classifier, referrals[i].Id, translation.Flags[i], assessment);
+                }
+            }
+        });
+
+        for (int s = 1; s < shares; s++)
+        {
+            first.Merge(builders[s]);
+        }
+
+        var compared = new long[NhsdValues.All.Length];
+        var agreed = new long[NhsdValues.All.Length];
+        var disagreements = ImmutableArray.CreateBuilder<FlagDisagreement>();
+        foreach (var reconciliation in found)
+        {
+            for (int f = 0; f < compared.Length; f++)
+            {
+                compared[f] += reconciliation.Compared[f];
+                agreed[f] += reconciliation.Agreed[f];
+            }
+
+            disagreements.AddRange(reconciliation.Disagreements);
+        }
+
+        var report = first.Build(referrals.Length + sessions, 0);
+        return (report, [.. NhsdValues.All.Select(f => new FlagAgreement(f, compared[(int)f], agreed[(int)f]))], disagreements.ToImmutable());
     }
 
     private static ReportSection CountsSection(DatasetTranslation translation)
@@ -196,21 +243,79 @@ public static class NationalDataset
                 a.Agreed, a.Compared, "reference §9 (NHS Digital's derived columns)")),
         ]);
 
+    /// <summary>One share's agreement with NHS Digital's flags: compared and agreed by flag, and the disagreements in referral order.</summary>
+    private sealed class Reconciliation
+    {
+        public long[] Compared { get; } = new long[NhsdValues.All.Length];
+
+        public long[] Agreed { get; } = new long[NhsdValues.All.Length];
+
+        public List<FlagDisagreement> Disagreements { get; } = [];
+
+        public void Add(OutcomeClassifier classifier, string id, NhsdValues flags, in ReferralAssessment assessment)
+        {
+            string? explanation = null;
+            foreach (var flag in NhsdValues.All)
+            {
+                if (flags[flag] is not bool theirs)
+                {
+                    continue;
+                }
+
+                bool ours = EngineValue(flag, assessment.Outcome);
+                Compared[(int)flag]++;
+                if (ours == theirs)
+                {
+                    Agreed[(int)flag]++;
+                }
+                else
+                {
+                    explanation ??= classifier.Explain(assessment.Episode.Outcome).ToString();
+                    Disagreements.Add(new FlagDisagreement(id, flag, theirs, ours, explanation));
+                }
+            }
+        }
+    }
+
     /// <summary>One translation: not thread-safe, used once.</summary>
     private sealed class Translator(IDatasetRuleSet rules)
     {
         private readonly DatasetRules _codes = rules.Dataset;
         private readonly ImmutableArray<DatasetRejection>.Builder _rejections = ImmutableArray.CreateBuilder<DatasetRejection>();
-        private readonly DatasetTableCount[] _counts = [.. DatasetTables.All.Select(t => new DatasetTableCount(t, 0, 0, 0, 0))];
+        private readonly long[] _read = new long[DatasetTables.All.Length];
+        private readonly long[] _superseded = new long[DatasetTables.All.Length];
+        private readonly long[] _rejected = new long[DatasetTables.All.Length];
         private readonly Dictionary<string, long> _unusable = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _referralIndex = new(StringComparer.Ordinal);
-        private readonly Dictionary<(int Referral, string Contact), int> _contactIndex = [];
         private readonly List<Referral> _referrals = [];
-        private readonly List<Contact> _contacts = [];
-        private readonly List<ReferralSession> _referralScores = [];
-        private long _unmapped;
 
-        public DatasetTranslation Run(DatasetInput input)
+        /// <summary>Each referral's first contact (an index of <see cref="_contacts"/>), or -1: the head of its chain.</summary>
+        private readonly List<int> _firstContact = [];
+        private readonly List<Contact> _contacts = [];
+
+        /// <summary>Each contact's <c>CareContactId</c> and the next contact of its referral (-1 for none), by index; dropped once every table is read.</summary>
+        private List<(string Id, int Next)> _contactKeys = [];
+
+        /// <summary>Each contact's submission rank, by index; dropped once <c>IDS201</c> is read.</summary>
+        private List<Rank> _contactRanks = [];
+
+        /// <summary>The usable <c>IDS607</c> scores as measure and total, chained per contact in reading order.</summary>
+        private readonly List<ScoreLink> _scores = [];
+        private readonly List<MeasureDefinition> _measures = [];
+        private int[] _firstScore = [];
+        private int[] _lastScore = [];
+        private readonly List<ReferralSession> _referralScores = [];
+        private readonly List<int> _referralScoreReferrals = [];
+        private long _unmapped;
+        private string? _lastId;
+        private int _lastReferral;
+        private bool _lastFound;
+
+        /// <summary>Receives one session of one referral (an index of <see cref="DatasetTranslation.Referrals"/>).</summary>
+        public delegate void SessionSink(int referral, LocalDate date, SessionType type, bool attended, Intensity intensity, ReadOnlySpan<Score> scores);
+
+        /// <summary>Reads every table and gives the translation; with <paramref name="keepSessions"/> false its sessions are left empty (see <see cref="ForEachSession"/>).</summary>
+        public DatasetTranslation Run(DatasetInput input, bool keepSessions = true)
         {
             Guard.Against.Null(input.Referrals);
             Guard.Against.Null(input.CareContacts);
@@ -232,33 +337,67 @@ public static class NationalDataset
                 });
             }
 
-            var sessions = ImmutableArray.CreateBuilder<ReferralSession>(_contacts.Count + _referralScores.Count);
-            foreach (var c in _contacts)
+            _contactKeys = [];
+            var sessions = ImmutableArray.CreateBuilder<ReferralSession>(keepSessions ? _contacts.Count + _referralScores.Count : 0);
+            if (keepSessions)
             {
-                if (c.Attendance == AttendanceKind.Cancelled)
-                {
-                    continue;
-                }
-
-                var session = new SessionRecord(c.Date, c.Type, c.Attendance == AttendanceKind.Attended)
-                {
-                    Intensity = c.Intensity,
-                    Scores = c.Scores is null ? [] : [.. c.Scores],
-                };
-                sessions.Add(new ReferralSession(_referrals[c.Referral].Row.PathwayId!, session));
+                ForEachSession((int referral, LocalDate date, SessionType type, bool attended, Intensity intensity, ReadOnlySpan<Score> scores) =>
+                    sessions.Add(new ReferralSession(_referrals[referral].Row.PathwayId!, new SessionRecord(date, type, attended)
+                    {
+                        Intensity = intensity,
+                        Scores = scores.IsEmpty ? [] : [.. scores],
+                    })));
             }
 
-            sessions.AddRange(_referralScores);
             return new DatasetTranslation
             {
                 Referrals = referrals.MoveToImmutable(),
                 Flags = [.. _referrals.Select(r => r.Row.Flags)],
                 Sessions = sessions.ToImmutable(),
-                Counts = [.. _counts],
+                Counts = [.. DatasetTables.All.Select(t => new DatasetTableCount(
+                    t, _read[(int)t], _read[(int)t] - _superseded[(int)t] - _rejected[(int)t], _superseded[(int)t], _rejected[(int)t]))],
                 Rejections = _rejections.ToImmutable(),
                 UnusableScores = [.. _unusable.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => new MeasureCount(u.Key, u.Value))],
                 UnmappedToolTypes = _unmapped,
             };
+        }
+
+        /// <summary>
+        /// Gives every session, after <see cref="Run"/>, in the order of <see cref="DatasetTranslation.Sessions"/>:
+        /// each contact used that was attended or missed, with its intensity and <c>IDS607</c> scores (a span valid
+        /// during the call only), then each <c>IDS606</c> score's session.
+        /// </summary>
+        public void ForEachSession(SessionSink sink)
+        {
+            var buffer = new Score[8];
+            for (int i = 0; i < _contacts.Count; i++)
+            {
+                var c = _contacts[i];
+                if (c.Attendance == AttendanceKind.Cancelled)
+                {
+                    continue;
+                }
+
+                int count = 0;
+                for (int link = _firstScore.Length > 0 ? _firstScore[i] : -1; link >= 0; link = _scores[link].Next)
+                {
+                    var s = _scores[link];
+                    if (count == buffer.Length)
+                    {
+                        Array.Resize(ref buffer, count * 2);
+                    }
+
+                    _ = _measures[s.Measure].TryScoreTotal(s.Total, out buffer[count++]);
+                }
+
+                sink(c.Referral, c.Date, c.Type, c.Attendance == AttendanceKind.Attended, c.Intensity, buffer.AsSpan(0, count));
+            }
+
+            for (int i = 0; i < _referralScores.Count; i++)
+            {
+                var session = _referralScores[i].Session;
+                sink(_referralScoreReferrals[i], session.Date, session.Type, session.Attended, session.Intensity, session.Scores.AsSpan());
+            }
         }
 
         private void ReadReferrals(IEnumerable<ReferralRow> rows)
@@ -266,7 +405,7 @@ public static class NationalDataset
             long sequence = 0;
             foreach (var row in rows)
             {
-                Count(DatasetTable.Referral, read: 1);
+                _read[(int)DatasetTable.Referral]++;
                 long seq = sequence++;
                 if (IsEmpty(row.PathwayId))
                 {
@@ -308,8 +447,7 @@ public static class NationalDataset
                 string id = candidate.Row.PathwayId!;
                 if (_referralIndex.TryGetValue(id, out int at))
                 {
-                    Count(DatasetTable.Referral, superseded: 1);
-                    if (candidate.Rank.CompareTo(_referrals[at].Rank) > 0)
+                    if (Supersedes(DatasetTable.Referral, _referrals[at].Rank, candidate.Rank))
                     {
                         _referrals[at] = candidate;
                     }
@@ -318,10 +456,9 @@ public static class NationalDataset
                 {
                     _referralIndex.Add(id, _referrals.Count);
                     _referrals.Add(candidate);
+                    _firstContact.Add(-1);
                 }
             }
-
-            SetUsed(DatasetTable.Referral);
         }
 
         private void ReadContacts(IEnumerable<CareContactRow> rows)
@@ -329,7 +466,7 @@ public static class NationalDataset
             long sequence = 0;
             foreach (var row in rows)
             {
-                Count(DatasetTable.CareContact, read: 1);
+                _read[(int)DatasetTable.CareContact]++;
                 long seq = sequence++;
                 const DatasetTable table = DatasetTable.CareContact;
                 if (IsEmpty(row.PathwayId)) { Reject(table, row.Line, DatasetTables.PathwayId, DatasetRecordRules.EmptyKey); continue; }
@@ -348,7 +485,7 @@ public static class NationalDataset
                     continue;
                 }
 
-                if (!_referralIndex.TryGetValue(row.PathwayId!.Trim(), out int referral))
+                if (!TryReferral(row.PathwayId!.Trim(), out int referral))
                 {
                     Reject(table, row.Line, DatasetTables.PathwayId, DatasetRecordRules.UnknownReferral);
                     continue;
@@ -360,31 +497,35 @@ public static class NationalDataset
                     continue;
                 }
 
-                var candidate = new Contact(referral, date, attendance, type, new Rank(month, row.Line, seq));
-                var key = (referral, row.CareContactId!.Trim());
-                if (_contactIndex.TryGetValue(key, out int at))
+                var candidate = new Contact(referral, date, attendance, type);
+                var rank = new Rank(month, row.Line, seq);
+                string id = row.CareContactId!.Trim();
+                int at = FindContact(referral, id);
+                if (at >= 0)
                 {
-                    Count(table, superseded: 1);
-                    if (candidate.Rank.CompareTo(_contacts[at].Rank) > 0)
+                    if (Supersedes(table, _contactRanks[at], rank))
                     {
                         _contacts[at] = candidate;
+                        _contactRanks[at] = rank;
                     }
                 }
                 else
                 {
-                    _contactIndex.Add(key, _contacts.Count);
+                    _contactKeys.Add((id, _firstContact[referral]));
+                    _firstContact[referral] = _contacts.Count;
                     _contacts.Add(candidate);
+                    _contactRanks.Add(rank);
                 }
             }
 
-            SetUsed(DatasetTable.CareContact);
+            _contactRanks = [];
         }
 
         private void ReadActivities(IEnumerable<CareActivityRow> rows)
         {
             foreach (var row in rows)
             {
-                Count(DatasetTable.CareActivity, read: 1);
+                _read[(int)DatasetTable.CareActivity]++;
                 if (!TryContact(DatasetTable.CareActivity, row.Line, row.PathwayId, row.CareContactId, out int contact))
                 {
                     continue;
@@ -394,11 +535,9 @@ public static class NationalDataset
                 var c = _contacts[contact];
                 if (intensity > c.Intensity)
                 {
-                    c.Intensity = intensity;
+                    _contacts[contact] = c with { Intensity = intensity };
                 }
             }
-
-            SetUsed(DatasetTable.CareActivity);
         }
 
         private Complaint?[] ReadComplaints(IEnumerable<PresentingComplaintRow> rows)
@@ -407,7 +546,7 @@ public static class NationalDataset
             long sequence = 0;
             foreach (var row in rows)
             {
-                Count(DatasetTable.PresentingComplaints, read: 1);
+                _read[(int)DatasetTable.PresentingComplaints]++;
                 long seq = sequence++;
                 const DatasetTable table = DatasetTable.PresentingComplaints;
                 if (IsEmpty(row.PathwayId)) { Reject(table, row.Line, DatasetTables.PathwayId, DatasetRecordRules.EmptyKey); continue; }
@@ -418,7 +557,7 @@ public static class NationalDataset
                     date = d;
                 }
 
-                if (!_referralIndex.TryGetValue(row.PathwayId!.Trim(), out int referral))
+                if (!TryReferral(row.PathwayId!.Trim(), out int referral))
                 {
                     Reject(table, row.Line, DatasetTables.PathwayId, DatasetRecordRules.UnknownReferral);
                     continue;
@@ -427,7 +566,7 @@ public static class NationalDataset
                 var candidate = new Complaint(row.Code?.Trim() ?? string.Empty, SignificanceRank(row.Significance), date, row.Line, seq);
                 if (best[referral] is { } current)
                 {
-                    Count(table, superseded: 1);
+                    _superseded[(int)table]++;
                     if (candidate.RanksBefore(current))
                     {
                         best[referral] = candidate;
@@ -439,38 +578,39 @@ public static class NationalDataset
                 }
             }
 
-            SetUsed(DatasetTable.PresentingComplaints);
             return best;
         }
 
         private void ReadContactScores(IEnumerable<ContactScoreRow> rows)
         {
+            _firstScore = new int[_contacts.Count];
+            _lastScore = new int[_contacts.Count];
+            _firstScore.AsSpan().Fill(-1);
+            _lastScore.AsSpan().Fill(-1);
             foreach (var row in rows)
             {
-                Count(DatasetTable.ContactScores, read: 1);
+                _read[(int)DatasetTable.ContactScores]++;
                 if (!TryContact(DatasetTable.ContactScores, row.Line, row.PathwayId, row.CareContactId, out int contact))
                 {
                     continue;
                 }
 
-                if (TryScore(row.ToolType, row.Score, out var score))
+                if (TryScore(row.ToolType, row.Score, out var score, out int total))
                 {
-                    (_contacts[contact].Scores ??= []).Add(score);
+                    AddScore(contact, score.Measure, total);
                 }
             }
-
-            SetUsed(DatasetTable.ContactScores);
         }
 
         private void ReadReferralScores(IEnumerable<ReferralScoreRow> rows)
         {
             foreach (var row in rows)
             {
-                Count(DatasetTable.ReferralScores, read: 1);
+                _read[(int)DatasetTable.ReferralScores]++;
                 const DatasetTable table = DatasetTable.ReferralScores;
                 if (IsEmpty(row.PathwayId)) { Reject(table, row.Line, DatasetTables.PathwayId, DatasetRecordRules.EmptyKey); continue; }
                 if (!TryDate(row.Date, out var date)) { Reject(table, row.Line, DatasetTables.ToolCompletedDate, RecordFields.DateExpected); continue; }
-                if (!_referralIndex.TryGetValue(row.PathwayId!.Trim(), out int referral))
+                if (!TryReferral(row.PathwayId!.Trim(), out int referral))
                 {
                     Reject(table, row.Line, DatasetTables.PathwayId, DatasetRecordRules.UnknownReferral);
                     continue;
@@ -482,15 +622,15 @@ public static class NationalDataset
                     continue;
                 }
 
-                if (TryScore(row.ToolType, row.Score, out var score))
+                if (TryScore(row.ToolType, row.Score, out var score, out _))
                 {
+                    _referralScoreReferrals.Add(referral);
                     _referralScores.Add(new ReferralSession(
                         _referrals[referral].Row.PathwayId!,
                         new SessionRecord(date, SessionType.ReferralScores, Attended: true) { Scores = [score] }));
                 }
             }
 
-            SetUsed(DatasetTable.ReferralScores);
         }
 
         private bool TryContact(DatasetTable table, long line, string? pathwayId, string? contactId, out int contact)
@@ -498,7 +638,7 @@ public static class NationalDataset
             contact = -1;
             if (IsEmpty(pathwayId)) { Reject(table, line, DatasetTables.PathwayId, DatasetRecordRules.EmptyKey); return false; }
             if (IsEmpty(contactId)) { Reject(table, line, DatasetTables.CareContactId, DatasetRecordRules.EmptyKey); return false; }
-            if (!_referralIndex.TryGetValue(pathwayId!.Trim(), out int referral) || !_contactIndex.TryGetValue((referral, contactId!.Trim()), out contact))
+            if (!TryReferral(pathwayId!.Trim(), out int referral) || (contact = FindContact(referral, contactId!.Trim())) < 0)
             {
                 Reject(table, line, DatasetTables.CareContactId, DatasetRecordRules.UnknownContact);
                 return false;
@@ -508,16 +648,17 @@ public static class NationalDataset
         }
 
         /// <summary>A usable score, or counts the row as unusable (by measure) or unmapped.</summary>
-        private bool TryScore(string? toolType, string? text, out Score score)
+        private bool TryScore(string? toolType, string? text, out Score score, out int total)
         {
             score = default;
+            total = 0;
             if (!_codes.TryMeasureOf(toolType.AsSpan(), out string? key) || !rules.Measures.TryGet(key, out var measure))
             {
                 _unmapped++;
                 return false;
             }
 
-            if (DatasetRules.TryReadCode(text.AsSpan(), out int total) && measure.TryScoreTotal(total, out score))
+            if (DatasetRules.TryReadCode(text.AsSpan(), out total) && measure.TryScoreTotal(total, out score))
             {
                 return true;
             }
@@ -526,24 +667,78 @@ public static class NationalDataset
             return false;
         }
 
+        /// <summary>
+        /// Latest submission wins (reference §9): a row with the key of a row already used; one of the two is
+        /// superseded (counted). Whether <paramref name="candidate"/> is the later submission, to be used instead.
+        /// </summary>
+        private bool Supersedes(DatasetTable table, Rank used, Rank candidate)
+        {
+            _superseded[(int)table]++;
+            return candidate.CompareTo(used) > 0;
+        }
+
+        /// <summary>Chains a usable <c>IDS607</c> score to its contact's, after the ones read before it.</summary>
+        private void AddScore(int contact, MeasureDefinition measure, int total)
+        {
+            int m = 0;
+            while (m < _measures.Count && !ReferenceEquals(_measures[m], measure))
+            {
+                m++;
+            }
+
+            if (m == _measures.Count)
+            {
+                _measures.Add(measure);
+            }
+
+            int link = _scores.Count;
+            _scores.Add(new ScoreLink(m, total, -1));
+            if (_lastScore[contact] < 0)
+            {
+                _firstScore[contact] = link;
+            }
+            else
+            {
+                _scores[_lastScore[contact]] = _scores[_lastScore[contact]] with { Next = link };
+            }
+
+            _lastScore[contact] = link;
+        }
+
+        /// <summary>
+        /// The referral used of a <c>PathwayID</c>: one lookup, unless it is the very string of the row before (a
+        /// reader that gives a repeated cell as one string, and a table sorted by <c>PathwayID</c>, repeat it).
+        /// </summary>
+        private bool TryReferral(string id, out int referral)
+        {
+            if (!ReferenceEquals(id, _lastId))
+            {
+                _lastFound = _referralIndex.TryGetValue(id, out _lastReferral);
+                _lastId = id;
+            }
+
+            referral = _lastReferral;
+            return _lastFound;
+        }
+
+        /// <summary>The contact of <paramref name="referral"/> with <paramref name="id"/>, or -1: a walk of the referral's own contacts.</summary>
+        private int FindContact(int referral, string id)
+        {
+            for (int c = _firstContact[referral]; c >= 0; c = _contactKeys[c].Next)
+            {
+                if (string.Equals(_contactKeys[c].Id, id, StringComparison.Ordinal))
+                {
+                    return c;
+                }
+            }
+
+            return -1;
+        }
+
         private void Reject(DatasetTable table, long line, string field, string reason)
         {
             _rejections.Add(new DatasetRejection(table, line, field, reason));
-            Count(table, rejected: 1);
-        }
-
-        private void Count(DatasetTable table, long read = 0, long superseded = 0, long rejected = 0)
-        {
-            int i = DatasetTables.All.IndexOf(table);
-            var c = _counts[i];
-            _counts[i] = c with { Read = c.Read + read, Superseded = c.Superseded + superseded, Rejected = c.Rejected + rejected };
-        }
-
-        private void SetUsed(DatasetTable table)
-        {
-            int i = DatasetTables.All.IndexOf(table);
-            var c = _counts[i];
-            _counts[i] = c with { Used = c.Read - c.Superseded - c.Rejected };
+            _rejected[(int)table]++;
         }
 
         private static bool IsEmpty(string? text) => text is null || text.AsSpan().IsWhiteSpace();
@@ -581,21 +776,13 @@ public static class NationalDataset
 
     private sealed record Referral(ReferralRow Row, LocalDate ReferralDate, LocalDate? DischargeDate, Rank Rank);
 
-    private sealed class Contact(int referral, LocalDate date, AttendanceKind attendance, SessionType type, Rank rank)
+    /// <summary>A usable <c>IDS607</c> score: its measure (an index of the translator's measures), its total and the next score of its contact (-1 for none).</summary>
+    private readonly record struct ScoreLink(int Measure, int Total, int Next);
+
+    /// <summary>One care contact used (its key is in the translator's chain), with the intensity its activities give it.</summary>
+    private readonly record struct Contact(int Referral, LocalDate Date, AttendanceKind Attendance, SessionType Type)
     {
-        public int Referral { get; } = referral;
-
-        public LocalDate Date { get; } = date;
-
-        public AttendanceKind Attendance { get; } = attendance;
-
-        public SessionType Type { get; } = type;
-
-        public Rank Rank { get; } = rank;
-
-        public Intensity Intensity { get; set; }
-
-        public List<Score>? Scores { get; set; }
+        public Intensity Intensity { get; init; }
     }
 
     /// <summary>One IDS603 row as §8 ranks it: a code before none, primary before secondary before other, the most recent date, the later line.</summary>

@@ -110,13 +110,20 @@ public class NationalDatasetTests
     {
         var input = Recovered();
         var result = NationalDataset.Report(RuleSet.ManualV4, input);
-        var batch = ServiceReportBatch.Run(RuleSet.ManualV4, result.Translation.Referrals, result.Translation.Sessions);
+        var translation = NationalDataset.Translate(RuleSet.ManualV4, input);
+        var batch = ServiceReportBatch.Run(RuleSet.ManualV4, translation.Referrals, translation.Sessions);
         Assert.Equal(batch.Report.Breakdowns.Length, result.Report.Breakdowns.Length);
         Assert.Equal(batch.Report.Sections.Length + 1, result.Report.Sections.Length);
         Assert.Equal(batch.Report.Headline with { RowsRead = 8, RowsRejected = 0 }, result.Report.Headline);
         Assert.Equal(1, result.Report.Headline.Recovered);
         Assert.Equal(NationalDataset.DatasetSection, result.Report.Sections[^1].Key);
         Assert.False(result.HasFlags);
+
+        // The report keeps no session (each went to its referral's state); the translation's counts are the same.
+        Assert.Empty(result.Translation.Sessions);
+        Assert.NotEmpty(translation.Sessions);
+        Assert.Equal(translation.Counts.ToArray(), result.Translation.Counts.ToArray());
+        Assert.Equal(translation.Referrals.ToArray(), result.Translation.Referrals.ToArray());
     }
 
     [Fact]
@@ -155,11 +162,12 @@ public class NationalDatasetTests
     public void A_disagreement_names_the_referral_the_flag_both_values_and_the_outcomes_explanation()
     {
         var flags = default(NhsdValues).With(NhsdIndicator.Recovery, false);
-        var result = NationalDataset.Report(RuleSet.ManualV4, Recovered(flags: flags));
+        var input = Recovered(flags: flags);
+        var result = NationalDataset.Report(RuleSet.ManualV4, input);
         var disagreement = result.Disagreements.Single();
         Assert.Equal(("P1", NhsdIndicator.Recovery, false, true), (disagreement.PathwayId, disagreement.Flag, disagreement.NhsDigital, disagreement.Engine));
         var episode = Episode.FromSessions(new OutcomeClassifier(RuleSet.ManualV4), Rules.ProblemDescriptors.ProblemDescriptor.Depression, new LocalDate(2024, 6, 30),
-            result.Translation.Sessions.Select(s => s.Session));
+            NationalDataset.Translate(RuleSet.ManualV4, input).Sessions.Select(s => s.Session));
         Assert.Equal(new OutcomeClassifier(RuleSet.ManualV4).Explain(episode.Outcome).ToString(), disagreement.Explanation);
         Assert.Equal(new FlagAgreement(NhsdIndicator.Recovery, 1, 0), result.Agreement[(int)NhsdIndicator.Recovery]);
         Assert.Equal(0m, result.Agreement[(int)NhsdIndicator.Recovery].Rate);
