@@ -159,38 +159,20 @@ public static class NationalDataset
             }
         });
 
-        int threads = Math.Max(1, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
-        int shares = Math.Max(1, Math.Min(threads, referrals.Length));
-        var builders = new ServiceReportBuilder[shares];
+        int shares = ShareAssessment.Shares(options.MaxDegreeOfParallelism, referrals.Length);
         var found = new Reconciliation[shares];
-        builders[0] = first;
-        for (int s = 1; s < shares; s++)
+        for (int s = 0; s < shares; s++)
         {
-            builders[s] = new ServiceReportBuilder(rules, options.Period, options.Breakdowns);
+            found[s] = new Reconciliation();
         }
 
-        int share = (referrals.Length + shares - 1) / shares;
-        Parallel.For(0, shares, new ParallelOptions { MaxDegreeOfParallelism = threads }, s =>
+        ShareAssessment.Run(first, shares, referrals, accumulators, treatment, (s, i, assessment) =>
         {
-            var builder = builders[s];
-            var reconciliation = found[s] = new Reconciliation();
-            for (int i = s * share, end = Math.Min(referrals.Length, (s + 1) * share); i < end; i++)
+            if (translation.Flags[i].Any)
             {
-                var sessionsOfReferral = treatment[i] is { } list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : default;
-                SteppedCare.OrderSessions(sessionsOfReferral);
-                var assessment = builder.Assess(referrals[i].ReferralDate, accumulators[i], sessionsOfReferral) with { DescriptorGroup = referrals[i].DescriptorGroup };
-                builder.Add(assessment, referrals[i]);
-                if (translation.Flags[i].Any)
-                {
-                    reconciliation.Add(builder.Classifier, referrals[i].Id, translation.Flags[i], assessment);
-                }
+                found[s].Add(first.Classifier, referrals[i].Id, translation.Flags[i], assessment);
             }
         });
-
-        for (int s = 1; s < shares; s++)
-        {
-            first.Merge(builders[s]);
-        }
 
         var compared = new long[NhsdValues.All.Length];
         var agreed = new long[NhsdValues.All.Length];

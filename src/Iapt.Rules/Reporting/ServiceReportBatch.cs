@@ -106,32 +106,7 @@ public static class ServiceReportBatch
             }
         }
 
-        int threads = Math.Max(1, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
-        int shares = Math.Max(1, Math.Min(threads, kept.Count));
-        var builders = new ServiceReportBuilder[shares];
-        builders[0] = first;
-        for (int s = 1; s < shares; s++)
-        {
-            builders[s] = new ServiceReportBuilder(rules, options.Period, options.Breakdowns);
-        }
-
-        int share = (kept.Count + shares - 1) / shares;
-        Parallel.For(0, shares, new ParallelOptions { MaxDegreeOfParallelism = threads }, s =>
-        {
-            var builder = builders[s];
-            for (int i = s * share, end = Math.Min(kept.Count, (s + 1) * share); i < end; i++)
-            {
-                var sessionsOfReferral = treatment[i] is { } list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : default;
-                SteppedCare.OrderSessions(sessionsOfReferral);
-                var assessment = builder.Assess(kept[i].ReferralDate, accumulators[i], sessionsOfReferral) with { DescriptorGroup = kept[i].DescriptorGroup };
-                builder.Add(assessment, kept[i]);
-            }
-        });
-
-        for (int s = 1; s < shares; s++)
-        {
-            first.Merge(builders[s]);
-        }
+        ShareAssessment.Run(first, ShareAssessment.Shares(options.MaxDegreeOfParallelism, kept.Count), kept, accumulators, treatment);
 
         return new ServiceReportBatchResult
         {
