@@ -34,8 +34,9 @@ public sealed class DescriptorGroupTally
     public void Add(in ResolvedDescriptor resolved)
     {
         var groups = Table.Groups;
-        if (resolved.Group is null || (uint)resolved.GroupIndex >= (uint)groups.Length
-            || !ReferenceEquals(groups[resolved.GroupIndex], resolved.Group))
+        // Every table has the same groups (one per descriptor, one per kind of other code: checked where it is built),
+        // so a resolution's index is in range of any table's groups; default has index 0 and no group.
+        if (!ReferenceEquals(groups[resolved.GroupIndex], resolved.Group))
         {
             throw new ArgumentException("The descriptor was not resolved with this tally's table (or is default).", nameof(resolved));
         }

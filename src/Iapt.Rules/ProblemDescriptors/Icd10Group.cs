@@ -37,7 +37,7 @@ public sealed record Icd10Group
         var text = Codes.AsSpan();
         int dash = text.IndexOf('-');
         var from = dash < 0 ? text : text[..dash];
-        var to = dash < 0 ? text : text[(dash + 1)..];
+        var to = text[(dash + 1)..]; // no dash (-1): the whole text
         if (!Icd10Code.TryRead(from, out var first) || !Icd10Code.TryRead(to, out var last)
             || first.Chapter != last.Chapter || last.Category < first.Category
             || (first.Subdivision == Icd10Code.WholeCategory) != (last.Subdivision == Icd10Code.WholeCategory)

@@ -106,6 +106,25 @@ public class DescriptorGroupTallyTests
         Assert.Equal(1_000, tally.NotValidCode);
     }
 
+    [Fact]
+    public void Merging_adds_the_referrals_and_the_data_quality_figure_of_both_tallies()
+    {
+        var left = new DescriptorGroupTally(Table);
+        var right = new DescriptorGroupTally(Table);
+        left.Add(Table.Resolve("F32"));
+        left.Add(Table.Resolve("anxiety"));
+        right.Add(Table.Resolve("F32"));
+        right.Add(Table.Resolve("F4x.1"));
+        right.Add(Table.Resolve("Z63.0"));
+
+        left.Merge(right);
+
+        Assert.Equal(5, left.Referrals);
+        Assert.Equal(2, left.NotValidCode);
+        Assert.Equal(2, left.Result().CountOf("depression"));
+        Assert.Equal(3, right.Referrals); // the other tally is unchanged
+    }
+
     [Property]
     public Property Splitting_and_merging_gives_the_same_counts() =>
         Prop.ForAll(ArbMap.Default.ArbFor<string[]>(), texts =>
@@ -123,7 +142,7 @@ public class DescriptorGroupTallyTests
             left.Merge(right);
             var a = whole.Result();
             var b = left.Result();
-            return a.Referrals == texts.Length && a.Groups.Sum(g => g.Count) == texts.Length
+            return a.Referrals == texts.Length && b.Referrals == a.Referrals && a.Groups.Sum(g => g.Count) == texts.Length
                 && a.Groups.Select(g => g.Count).SequenceEqual(b.Groups.Select(g => g.Count)) && a.NotValidCode == b.NotValidCode;
         });
 

@@ -94,6 +94,41 @@ public class DescriptorResolutionTests
     }
 
     [Fact]
+    public void The_values_just_past_the_last_descriptor_and_the_last_kind_are_refused_as_out_of_range()
+    {
+        var pastLastDescriptor = (ProblemDescriptor)(Enum.GetValues<ProblemDescriptor>().Max(d => (int)d) + 1);
+        var pastLastKind = (DescriptorGroupKind)(Enum.GetValues<DescriptorGroupKind>().Max(k => (int)k) + 1);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Table.ResolutionOf(pastLastDescriptor));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Table.ResolutionOf(pastLastKind));
+    }
+
+    [Fact]
+    public void A_group_of_an_undefined_kind_or_descriptor_is_refused()
+    {
+        var groups = Table.Groups;
+        int other = groups.IndexOf(groups.First(g => g.Kind == DescriptorGroupKind.InvalidDataSupplied));
+        Assert.Throws<ArgumentException>(() => Make(groups.SetItem(other, groups[other] with { Kind = (DescriptorGroupKind)9 })));
+        Assert.Throws<ArgumentException>(() => Make(groups.SetItem(0, groups[0] with { Descriptor = (ProblemDescriptor)99 })));
+    }
+
+    [Fact]
+    public void A_descriptor_group_naming_Other_or_another_group_naming_a_descriptor_is_refused_with_that_reason()
+    {
+        // Descriptor groups name a descriptor of the table; the three national groups of other codes name Other.
+        var groups = Table.Groups;
+        int other = groups.IndexOf(groups.First(g => g.Kind == DescriptorGroupKind.OtherMentalHealthProblems));
+        var namesOther = Assert.Throws<ArgumentException>(() => Make(groups.SetItem(0, groups[0] with { Descriptor = ProblemDescriptor.Other })));
+        var namesADescriptor = Assert.Throws<ArgumentException>(() => Make(groups.SetItem(other, groups[other] with { Descriptor = ProblemDescriptor.Depression })));
+        Assert.Contains($"'{groups[0].Key}'", namesOther.Message);
+        Assert.Contains("a descriptor group names a descriptor other than Other", namesOther.Message);
+        Assert.Contains($"'{groups[other].Key}'", namesADescriptor.Message);
+        Assert.Contains("the other groups name Other", namesADescriptor.Message);
+    }
+
+    private static DescriptorTable Make(IEnumerable<DescriptorGroup> groups) =>
+        new(Table.DepressionMeasure, Table.DefaultAnxietyMeasure, Table.Rows, Table.Codes, Table.Keys, groups, Table.MentalHealthChapter);
+
+    [Fact]
     public void A_local_code_added_to_the_table_leaves_the_other_groups()
     {
         var table = Table.WithCode(new Icd10Group("F34.1", ProblemDescriptor.Depression, Local));
@@ -127,9 +162,6 @@ public class DescriptorResolutionTests
         Assert.Throws<ArgumentException>(() => Make(groups.SetItem(0, groups[0] with { Key = " depression" })));
         Assert.Throws<ArgumentException>(() => new DescriptorTable(Table.DepressionMeasure, Table.DefaultAnxietyMeasure, Table.Rows,
             Table.Codes, Table.Keys, groups, new Sourced<char>('f', Local)));
-
-        static DescriptorTable Make(IEnumerable<DescriptorGroup> groups) =>
-            new(Table.DepressionMeasure, Table.DefaultAnxietyMeasure, Table.Rows, Table.Codes, Table.Keys, groups, Table.MentalHealthChapter);
     }
 
     [Theory]
