@@ -80,9 +80,9 @@ public struct EpisodeAccumulator
     }
 
     /// <summary>Adds one session.</summary>
-    /// <param name="session">The session.</param>
+    /// <param name="session">The session (a score list never set, a default array, is read as empty).</param>
     public void Add(in SessionRecord session) =>
-        Add(session.Date, session.Type, session.Attended, session.Intensity, session.Scores.IsDefault ? default : session.Scores.AsSpan());
+        Add(session.Date, session.Type, session.Attended, session.Intensity, session.Scores.AsSpan());
 
     /// <summary>Adds one session given by its parts, allocating nothing.</summary>
     /// <param name="date">The date of the session.</param>

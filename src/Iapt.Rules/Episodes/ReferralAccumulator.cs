@@ -42,10 +42,13 @@ public struct ReferralAccumulator
     public int MissedAppointments { readonly get; private set; }
 
     /// <summary>Adds one session.</summary>
-    /// <param name="session">The session (its intervention is not read here: keep it with the treatment session).</param>
+    /// <param name="session">
+    /// The session (its intervention is not read here: keep it with the treatment session; a score list never set, a
+    /// default array, is read as empty).
+    /// </param>
     /// <returns>Whether the session is a treatment session (the caller keeps it for the stepped-care rules).</returns>
     public bool Add(in SessionRecord session) =>
-        Add(session.Date, session.Type, session.Attended, session.Intensity, session.Scores.IsDefault ? default : session.Scores.AsSpan());
+        Add(session.Date, session.Type, session.Attended, session.Intensity, session.Scores.AsSpan());
 
     /// <summary>Adds one session given by its parts, allocating nothing.</summary>
     /// <param name="date">The date of the session.</param>
