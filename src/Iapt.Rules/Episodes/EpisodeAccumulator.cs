@@ -53,6 +53,9 @@ public struct EpisodeAccumulator
     private bool _hasHigh;
     private int _firstAssessmentKey;
     private int _lastContactKey;
+
+    /// <summary>No attended contact yet: below every date's key (a date's key is negative before year 1, never 0).</summary>
+    private const int NoContact = int.MinValue;
     private Ends _phq9Ends;
     private Ends _gad7Ends;
     private Ends _recommendedEnds;
@@ -77,6 +80,7 @@ public struct EpisodeAccumulator
         _descriptor = descriptor;
         _ended = dischargeDate.HasValue;
         _dischargeKey = Day.KeyOf(dischargeDate.GetValueOrDefault());
+        _lastContactKey = NoContact;
     }
 
     /// <summary>Adds one session.</summary>
@@ -180,7 +184,7 @@ public struct EpisodeAccumulator
         FirstHighIntensityDate = _hasHigh ? _firstHigh.Date : null,
         HasSameDayScores = _phq9Ends.SameDay || _gad7Ends.SameDay || _recommendedEnds.SameDay,
         FirstAssessmentDate = _firstAssessmentKey == 0 ? null : Day.DateOf(_firstAssessmentKey),
-        LastContactDate = _lastContactKey == 0 ? null : Day.DateOf(_lastContactKey),
+        LastContactDate = _lastContactKey == NoContact ? null : Day.DateOf(_lastContactKey),
     };
 
     private void CountTreatment(Day day, Intensity intensity)

@@ -232,6 +232,20 @@ public class EpisodeAccumulatorBoundaryTests
         Assert.True(episode.HasSameDayScores);
     }
 
+    /// <summary>The first assessment and the last contact (the tracking list's no-contact view) before year 1 read back too.</summary>
+    [Fact]
+    public void Dates_before_year_1_the_first_assessment_and_the_last_contact_read_back()
+    {
+        var assessed = new LocalDate(-1, 2, 1);
+        var last = new LocalDate(-1, 6, 30);
+        var episode = Build(new LocalDate(-1, 12, 31),
+            Session(assessed, SessionType.Assessment),
+            Session(assessed.PlusDays(14), SessionType.Treatment),
+            Session(last, SessionType.Treatment));
+        Assert.Equal(assessed, episode.FirstAssessmentDate);
+        Assert.Equal(last, episode.LastContactDate);
+    }
+
     /// <summary>PHQ-9 and GAD-7 as depression and default anxiety, one given measure for every descriptor, counting reads.</summary>
     private sealed class CountingMeasures(MeasureDefinition recommended) : IEpisodeMeasures
     {
