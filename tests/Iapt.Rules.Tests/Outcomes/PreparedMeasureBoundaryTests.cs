@@ -2,6 +2,7 @@ using System.Globalization;
 using Iapt.Rules.Measures;
 using Iapt.Rules.Numerics;
 using Iapt.Rules.Outcomes;
+using Iapt.Rules.ProblemDescriptors;
 using Iapt.Rules.RuleSets;
 using Iapt.Rules.Episodes;
 
@@ -243,4 +244,44 @@ public class PreparedMeasureBoundaryTests
     [InlineData("5", "1")]
     public void No_change_reaches_a_reliable_change_value_beyond_the_range(string first, string last) =>
         Assert.Equal((false, false), Change(MiWith(2.3m, 1_000_000_000m), first, last));
+    /// <summary>
+    /// A pair holds on a measure only when both scores are present and both are on it (M4 Table 6 note: otherwise
+    /// GAD-7 is the anxiety measure): one score on another measure is enough to fail, whichever it is.
+    /// </summary>
+    [Theory]
+    [InlineData("spin", "spin", true)]
+    [InlineData("gad7", "spin", false)]
+    [InlineData("spin", "gad7", false)]
+    [InlineData("gad7", "gad7", false)]
+    [InlineData(null, "spin", false)]
+    [InlineData("spin", null, false)]
+    [InlineData(null, null, false)]
+    public void A_pair_holds_only_when_both_scores_are_on_the_measure(string? first, string? last, bool expected)
+    {
+        static Score? On(string? measure) => measure is null ? null : RuleSet.ManualV4.Measures[measure].ScoreTotal(10).AsT0;
+        var prepared = new PreparedMeasure(RuleSet.ManualV4.Measures[MeasureKeys.Spin]);
+        Assert.Equal(expected, prepared.Holds(new ScorePair(On(first), On(last))));
+    }
+
+    /// <summary>
+    /// An ADSM pair whose first score is on another measure is not paired: GAD-7 decides the outcome and the ADSM is
+    /// flagged (M4 Table 6 note; Table 7).
+    /// </summary>
+    [Fact]
+    public void An_ADSM_pair_with_its_first_score_on_another_measure_falls_back_to_GAD7()
+    {
+        var input = new OutcomeInput
+        {
+            Descriptor = ProblemDescriptor.SocialAnxietyDisorder,
+            TreatmentSessions = 4,
+            Ended = true,
+            Phq9 = Referral.Pair(MeasureKeys.Phq9, 15, 5),
+            Gad7 = Referral.Pair(MeasureKeys.Gad7, 12, 4),
+            Adsm = new ScorePair(Referral.Score(MeasureKeys.Gad7, 12), Referral.Score(MeasureKeys.Spin, 10)),
+        };
+        var result = Referral.Classify(input);
+        Assert.Equal(MeasureKeys.Gad7, result.AnxietyMeasure.Key);
+        Assert.True(result.Recovered);
+        Assert.Equal(DataQualityIssues.AdsmNotPaired, result.DataQuality);
+    }
 }
