@@ -221,6 +221,13 @@ public class ScoringBoundaryTests
     }
 
     [Fact]
+    public void More_than_1024_answers_each_within_the_lane_bound_sum_exactly_past_int_max()
+    {
+        // 2049 x 2^20 = 2^31 + 2^20 > 2^31 - 1: every answer is within 2^20, but there are too many for 32-bit lanes.
+        AssertSum(Local(2049, 0, 1 << 20), [.. Enumerable.Repeat(1 << 20, 2049)], 2049L << 20);
+    }
+
+    [Fact]
     public void Just_below_the_answer_count_bound_1023_answers_sum_exactly()
     {
         int[] items = [.. Enumerable.Range(0, 1023).Select(i => i % 7)];
