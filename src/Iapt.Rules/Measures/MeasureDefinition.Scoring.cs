@@ -354,12 +354,12 @@ public sealed partial record MeasureDefinition
             return ScoringError.TotalNotInteger(Key);
         }
 
-        // total = n/d (d a positive power of ten up to 10^9) against whole bounds: n < minimum * d or n > maximum * d,
-        // exactly, while the bounds times d fit in 64 bits (every real measure's); the Ratio comparison otherwise.
+        // total = n/d (Ratio.TryFromDecimal gives d a power of ten from 1 to 10^9 < 2^30, without trailing zeros) against
+        // whole bounds: n < minimum * d or n > maximum * d, exactly, while the bounds are within 2^30 so that the
+        // products fit in 64 bits (every real measure's); the Ratio comparison otherwise.
         var (minimum, maximum) = TotalRange(count);
         const long Bound = 1L << 30;
         bool outside = (ulong)(minimum + Bound) <= 2 * Bound && (ulong)(maximum + Bound) <= 2 * Bound
-                       && (ulong)total.Denominator <= Bound
             ? total.Numerator < minimum * total.Denominator || total.Numerator > maximum * total.Denominator
             : total.CompareTo(Ratio.Whole(minimum)) < 0 || total.CompareTo(Ratio.Whole(maximum)) > 0;
         if (outside)
@@ -367,9 +367,8 @@ public sealed partial record MeasureDefinition
             return ScoringError.TotalOutOfRange(Key, FormatBound(minimum), FormatBound(maximum));
         }
 
-        return total.Denominator == 1 || Method == ScoringMethod.ItemMean
-            ? new Score(this, total.Numerator, (int)total.Denominator, ScoreOrigin.RecordedTotal, RiskSignal.NotAssessed)
-            : new Score(this, total.Numerator / total.Denominator, 1, ScoreOrigin.RecordedTotal, RiskSignal.NotAssessed);
+        // Trailing zeros are gone, so a whole total (the only kind a summed measure reaches here) has d = 1.
+        return new Score(this, total.Numerator, (int)total.Denominator, ScoreOrigin.RecordedTotal, RiskSignal.NotAssessed);
     }
 
     /// <summary>The least and greatest recorded total: item range times item count for a sum, the item range for a mean.</summary>
