@@ -239,10 +239,15 @@ public static class NationalDataset
             string? explanation = null;
             foreach (var flag in NhsdValues.All)
             {
-                if (flags[flag] is not bool theirs)
+                // Read as a nullable and then unwrapped (not "is not bool theirs"): Stryker's negated pattern would leave
+                // "theirs" unassigned, a compile error it cannot pin on one mutant, and it would drop every mutant of this method.
+                bool? value = flags[flag];
+                if (value is null)
                 {
                     continue;
                 }
+
+                bool theirs = value.Value;
 
                 bool ours = EngineValue(flag, assessment.Outcome);
                 Compared[(int)flag]++;

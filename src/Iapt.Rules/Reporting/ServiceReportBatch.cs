@@ -70,7 +70,10 @@ public static class ServiceReportBatch
             }
             else
             {
-                firstAt.Add(referral.Id, (kept.Count, position));
+                // Locals, not expressions, inside the tuple: Stryker's conditional around a tuple element loses the
+                // tuple's target type, a compile error that would drop every mutant of this method (docs/mutation-testing.md).
+                int keptIndex = kept.Count;
+                firstAt.Add(referral.Id, (keptIndex, position));
                 kept.Add(referral);
             }
         }
@@ -87,7 +90,9 @@ public static class ServiceReportBatch
         {
             long position = sessionPosition++;
             read++;
-            if (id is null || !firstAt.TryGetValue(id, out var found))
+            // "found" is assigned first so that a mutant of the condition still compiles (see above).
+            (int Index, long Position) found = default;
+            if (id is null || !firstAt.TryGetValue(id, out found))
             {
                 rejections.Add(new RecordRejection(RecordKind.Session, position, RecordRules.UnknownReferral));
                 continue;
