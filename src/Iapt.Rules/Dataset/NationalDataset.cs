@@ -149,10 +149,8 @@ public static class NationalDataset
 
         // The translation checked every session against its referral (RecordRules.CheckSession) before keeping it.
         var treatment = new List<SteppedSession>?[referrals.Length];
-        long sessions = 0;
         translator.ForEachSession((int i, LocalDate date, SessionType type, bool attended, Intensity intensity, ReadOnlySpan<Score> scores) =>
         {
-            sessions++;
             if (accumulators[i].Add(date, type, attended, intensity, scores))
             {
                 (treatment[i] ??= []).Add(new SteppedSession(date, intensity, default));
@@ -188,7 +186,8 @@ public static class NationalDataset
             disagreements.AddRange(reconciliation.Disagreements);
         }
 
-        var report = first.Build(referrals.Length + sessions, 0);
+        // The headline's rows read and rejected are the tables' own, set by Report.
+        var report = first.Build(0, 0);
         return (report, [.. NhsdValues.All.Select(f => new FlagAgreement(f, compared[(int)f], agreed[(int)f]))], disagreements.ToImmutable());
     }
 

@@ -110,6 +110,27 @@ public class DatasetRulesTests
     }
 
     [Theory]
+    [InlineData("100000")]
+    [InlineData("123456789012345678")]
+    public void A_concept_id_of_6_or_18_digits_is_a_tool_code(string code)
+    {
+        var mine = Codes.WithTool(new AssessmentTool(code, "wsas", "our WSAS code", Source.UnconfirmedValue("local", "WSAS")));
+        Assert.True(mine.TryMeasureOf(code, out string? key));
+        Assert.Equal("wsas", key);
+    }
+
+    [Theory]
+    [InlineData("99999")]
+    [InlineData("1234567890123456789")]
+    [InlineData("012345")]
+    [InlineData("12345X")]
+    [InlineData("720433O00")]
+    public void A_tool_code_of_5_or_19_digits_a_leading_zero_or_a_letter_is_not_a_concept_id(string code)
+    {
+        Assert.Throws<ArgumentException>(() => Codes.WithTool(new AssessmentTool(code, "wsas", "bad", Source.UnconfirmedValue("local", "WSAS"))));
+    }
+
+    [Theory]
     [InlineData("True", true)]
     [InlineData("true", true)]
     [InlineData(" TRUE ", true)]
