@@ -62,7 +62,7 @@ public readonly struct PathwayPosition
         : _daysSinceContact == Unknown ? null
         : _daysSinceContact > Rules.NoContactDays.Value;
 
-    /// <summary>The position in words, for example <c>WaitingForFirstTreatment on 2024-06-30: waited 95 days</c>.</summary>
+    /// <summary>The position in words, for example <c>WaitingForFirstTreatment: waited 95 days</c>.</summary>
     /// <returns>A sentence for explanations; it gives day counts, not the referral's dates.</returns>
     public override string ToString() => State switch
     {

@@ -180,4 +180,47 @@ public class AssessmentWaitTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
         Assert.NotEqual(0, sink);
     }
+
+    private static AssessmentWaitTally TallyOfEveryKind()
+    {
+        var tally = new AssessmentWaitTally(Rules, new DateInterval(D("2024-04-01"), D("2024-04-30")));
+        tally.Add(Rules.MeasureAssessment(D("2024-04-10"), D("2024-04-20")).AsT0);   // assessed within 14 days
+        tally.Add(Rules.MeasureAssessment(D("2024-03-01"), D("2024-04-20")).AsT0);   // assessed over 14 days
+        tally.Add(Rules.MeasureAssessment(D("2024-03-01"), D("2024-03-31")).AsT0);   // assessed outside the period
+        tally.Add(Rules.MeasureAssessment(D("2024-04-02"), null).AsT0);              // not assessed
+        return tally;
+    }
+
+    [Fact]
+    public void Merging_a_tally_of_the_same_referrals_doubles_every_count()
+    {
+        var once = TallyOfEveryKind();
+        var twice = TallyOfEveryKind();
+        twice.Merge(TallyOfEveryKind());
+        Assert.Equal((4, 2, 2, 2), (twice.Assessed, twice.WithinStandard, twice.NotAssessed, twice.OutsidePeriod));
+        Assert.Equal((2, 1, 1, 1), (once.Assessed, once.WithinStandard, once.NotAssessed, once.OutsidePeriod));
+        Assert.Equal(once.Result().Bands.Select(b => 2 * b.Count), twice.Result().Bands.Select(b => b.Count));
+    }
+
+    [Fact]
+    public void A_wait_measured_with_equal_rules_of_another_instance_is_counted()
+    {
+        var tally = new AssessmentWaitTally(Rules);
+        tally.Add((Rules with { }).MeasureAssessment(Referral, Referral.PlusDays(3)).AsT0);
+        Assert.Equal(1, tally.WithinStandard);
+    }
+
+    [Theory]
+    [InlineData(14, "first assessment after 14 days, within the 14-day standard")]
+    [InlineData(15, "first assessment after 15 days, over the 14-day standard")]
+    public void A_wait_in_words_gives_its_days_and_the_standard(int days, string expected)
+    {
+        Assert.Equal(expected, Rules.MeasureAssessment(Referral, Referral.PlusDays(days)).AsT0.ToString());
+    }
+
+    [Fact]
+    public void A_referral_not_yet_assessed_says_so_in_words()
+    {
+        Assert.Equal("not yet assessed", Rules.MeasureAssessment(Referral, null).AsT0.ToString());
+    }
 }

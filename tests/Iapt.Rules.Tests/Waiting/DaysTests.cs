@@ -72,4 +72,22 @@ public class DaysTests
         Assert.Equal(Days.Number(iso), Days.Number(iso.WithCalendar(CalendarSystem.Julian)));
         Assert.Equal(Days.Number(iso), Days.Number(iso.WithCalendar(CalendarSystem.HebrewCivil)));
     }
+
+    [Fact]
+    public void A_date_of_another_calendar_is_the_same_day_in_the_ISO_calendar()
+    {
+        var julian = new LocalDate(2024, 1, 1, CalendarSystem.Julian);
+        var iso = julian.WithCalendar(CalendarSystem.Iso);
+        Assert.Equal(new LocalDate(2024, 1, 14), iso);
+        Assert.Equal(iso, Days.ToIso(julian));
+        Assert.Equal(Days.Number(iso), Days.Number(julian));
+    }
+
+    [Fact]
+    public void An_ISO_date_is_its_own_ISO_date()
+    {
+        var date = new LocalDate(2024, 1, 14);
+        Assert.Equal(date, Days.ToIso(date));
+        Assert.Same(CalendarSystem.Iso, Days.ToIso(date).Calendar);
+    }
 }

@@ -84,4 +84,33 @@ public class FirstToSecondTreatmentTallyTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
         Assert.Equal(1_001, tally.OverVeryLongGap);
     }
+
+    private static FirstToSecondTreatmentTally TallyOfEveryKind()
+    {
+        var tally = new FirstToSecondTreatmentTally(Rules, Quarter);
+        tally.Add(Wait("2024-04-01", "2024-04-08"));   // gap 7
+        tally.Add(Wait("2024-03-02", "2024-05-31"));   // gap 90: over 28, not over 90
+        tally.Add(Wait("2024-03-02", "2024-06-01"));   // gap 91: over 90
+        tally.Add(Wait("2024-05-01", null));            // not counted
+        return tally;
+    }
+
+    [Fact]
+    public void Merging_a_tally_of_the_same_referrals_doubles_every_count()
+    {
+        var twice = TallyOfEveryKind();
+        twice.Merge(TallyOfEveryKind());
+        Assert.Equal((6, 4, 2, 2), (twice.SecondTreatments, twice.OverLongGap, twice.OverVeryLongGap, twice.NotCounted));
+    }
+
+    [Theory]
+    [InlineData("2024-03-04", 28, 0)]
+    [InlineData("2024-03-05", 29, 1)]
+    public void A_gap_of_exactly_28_days_is_not_over_the_long_gap(string second, int gap, int overLongGap)
+    {
+        var tally = new FirstToSecondTreatmentTally(Rules, new DateInterval(D("2024-03-01"), D("2024-03-31")));
+        tally.Add(Rules.Measure(D("2024-01-02"), D("2024-02-05"), D(second)).AsT0);
+        Assert.Equal(gap, Period.DaysBetween(D("2024-02-05"), D(second)));
+        Assert.Equal(overLongGap, tally.OverLongGap);
+    }
 }

@@ -206,4 +206,13 @@ public class PathwayPositionTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
         Assert.NotEqual(0, sink);
     }
+
+    [Fact]
+    public void A_position_in_words_gives_its_state_and_day_counts()
+    {
+        Assert.Equal("WaitingForFirstTreatment: waited 90 days", Track("2024-04-01").ToString());
+        Assert.Equal("InTreatment: 91 days since the last attended contact", Track("2024-01-02", "2024-02-01", "2024-03-31").ToString());
+        Assert.Equal("InTreatment", Track("2024-01-02", "2024-02-01", "2024-07-02").ToString());
+        Assert.Equal("Closed", Track("2024-01-02", "2024-02-01", "2024-03-01", "2024-06-30").ToString());
+    }
 }

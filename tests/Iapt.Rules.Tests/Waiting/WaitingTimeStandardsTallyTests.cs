@@ -112,4 +112,35 @@ public class WaitingTimeStandardsTallyTests
             "FinishedCourses: 1/2 within 6 weeks (target 0.75 (M4 §6.4.2, §8: 75% within 6 weeks)), 2/2 within 18 weeks (target 0.95 (M4 §6.4.2, §8: 95% within 18 weeks))",
             Tally((1, true), (100, true)).Headline.ToString());
     }
+
+    private static WaitingTimeStandardsTally TallyOfEveryKind()
+    {
+        var tally = Tally((10, true), (42, true), (43, true), (127, true), (20, false), (127, false), (null, false));
+        Assert.True(tally.Add(Wait(null), finishedCourse: true).IsT1);   // rejected
+        return tally;
+    }
+
+    [Fact]
+    public void Merging_a_tally_of_the_same_referrals_doubles_every_count()
+    {
+        var once = TallyOfEveryKind();
+        var twice = TallyOfEveryKind();
+        twice.Merge(TallyOfEveryKind());
+        Assert.Equal(
+            (2 * once.Headline.Count, 2 * once.Headline.WithinSixWeeks, 2 * once.Headline.WithinEighteenWeeks),
+            (twice.Headline.Count, twice.Headline.WithinSixWeeks, twice.Headline.WithinEighteenWeeks));
+        Assert.Equal(
+            (2 * once.Secondary.Count, 2 * once.Secondary.WithinSixWeeks, 2 * once.Secondary.WithinEighteenWeeks),
+            (twice.Secondary.Count, twice.Secondary.WithinSixWeeks, twice.Secondary.WithinEighteenWeeks));
+        Assert.Equal((2, 2), (twice.NotTreated, twice.Rejected));
+        Assert.Equal((4, 2, 3), (once.Headline.Count, once.Headline.WithinSixWeeks, once.Headline.WithinEighteenWeeks));
+        Assert.Equal((6, 3, 4), (once.Secondary.Count, once.Secondary.WithinSixWeeks, once.Secondary.WithinEighteenWeeks));
+    }
+
+    [Fact]
+    public void Merging_tallies_of_different_rules_is_a_programming_error()
+    {
+        var other = new WaitingTimeStandardsTally(Rules with { SixWeekStandardDays = new(43, new Iapt.Rules.Provenance.Source("LOCAL", "test")) });
+        Assert.Throws<ArgumentException>(() => new WaitingTimeStandardsTally(Rules).Merge(other));
+    }
 }
