@@ -298,22 +298,56 @@ public class ScoringBoundaryTests
     }
 
     // Allocation-free scoring of valid answers, including a measure of exactly 64 items (the largest read on the stack).
+    private static void AssertInRangeOrTotalOutOfRange(MeasureDefinition measure, decimal value, bool inRange)
+    {
+        var result = measure.ScoreTotal(value);
+        if (inRange)
+        {
+            Assert.Equal(value, result.AsT0.Value);
+        }
+        else
+        {
+            Assert.Equal(ScoringErrorKind.TotalOutOfRange, result.AsT1.Kind);
+        }
+    }
+
+    /// <summary>
+    /// The bytes this thread allocates over 1,000 calls, the least of three rounds after a warm-up round: a cost per
+    /// call shows in every round; a one-off allocation of the runtime on this thread (a method compiled again while
+    /// it runs, once seen as 6,936 bytes in one CI run) does not. BenchmarkDotNet's 0 B a call is the measurement of
+    /// record; this check only guards it.
+    /// </summary>
+    private static long LeastAllocatedOverRounds(Action call)
+    {
+        long least = long.MaxValue;
+        for (int round = 0; round < 4; round++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 1_000; i++)
+            {
+                call();
+            }
+
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            least = round == 0 ? least : Math.Min(least, allocated);
+        }
+
+        return least;
+    }
+
     [Fact]
     public void Scoring_valid_nullable_answers_allocates_nothing()
     {
         int?[] phq9 = [1, 2, 3, 0, 1, 2, 3, 0, 1];
         int?[] sixtyFour = [.. Enumerable.Repeat<int?>(2, 64)];
         var local = Local(64, 0, 3);
-        int sink = Phq9.ScoreItems(phq9).AsT0.WholeValue!.Value + local.ScoreItems(sixtyFour).AsT0.WholeValue!.Value;
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 1_000; i++)
+        int sink = 0;
+        Assert.Equal(0, LeastAllocatedOverRounds(() =>
         {
             sink += Phq9.ScoreItems(phq9).AsT0.WholeValue!.Value;
             sink += local.ScoreItems(sixtyFour).AsT0.WholeValue!.Value;
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
-        Assert.Equal((13 + 128) * 1_001, sink);
+        }));
+        Assert.Equal((13 + 128) * 4_000, sink);
     }
 
     [Fact]
@@ -321,15 +355,9 @@ public class ScoringBoundaryTests
     {
         string text = string.Join(' ', Enumerable.Repeat("2", 64));
         var local = Local(64, 0, 3);
-        int sink = local.ScoreText(text, null).AsT0.WholeValue!.Value;
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 1_000; i++)
-        {
-            sink += local.ScoreText(text, null).AsT0.WholeValue!.Value;
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
-        Assert.Equal(128 * 1_001, sink);
+        int sink = 0;
+        Assert.Equal(0, LeastAllocatedOverRounds(() => sink += local.ScoreText(text, null).AsT0.WholeValue!.Value));
+        Assert.Equal(128 * 4_000, sink);
     }
 
     // Recorded decimal totals whose bounds are beyond 2^30 (the exact fraction comparison, not the integer one).
@@ -344,15 +372,7 @@ public class ScoringBoundaryTests
         // Nine items of 0 to 200,000,000: totals 0 to 1,800,000,000 (> 2^30).
         var measure = Local(9, 0, 200_000_000);
         decimal value = decimal.Parse(total, System.Globalization.CultureInfo.InvariantCulture);
-        var result = measure.ScoreTotal(value);
-        if (inRange)
-        {
-            Assert.Equal(value, result.AsT0.Value);
-        }
-        else
-        {
-            Assert.Equal(ScoringErrorKind.TotalOutOfRange, result.AsT1.Kind);
-        }
+        AssertInRangeOrTotalOutOfRange(measure, value, inRange);
     }
 
     [Theory]
@@ -365,15 +385,7 @@ public class ScoringBoundaryTests
     {
         var measure = Local(27, 1, 2_000_000_000, ScoringMethod.ItemMean);
         decimal value = decimal.Parse(total, System.Globalization.CultureInfo.InvariantCulture);
-        var result = measure.ScoreTotal(value);
-        if (inRange)
-        {
-            Assert.Equal(value, result.AsT0.Value);
-        }
-        else
-        {
-            Assert.Equal(ScoringErrorKind.TotalOutOfRange, result.AsT1.Kind);
-        }
+        AssertInRangeOrTotalOutOfRange(measure, value, inRange);
     }
 
     [Theory]
