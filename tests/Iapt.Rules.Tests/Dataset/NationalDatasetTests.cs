@@ -222,6 +222,15 @@ public class NationalDatasetTests
     {
         var translation = Translate(OneReferral() with { CareContacts = [Contact("P1", "C1", "2024-02-01", 4, month: "May")] });
         Assert.Equal(new DatasetRejection(DatasetTable.CareContact, 4, "UniqMonthID", DatasetRecordRules.MonthExpected), translation.Rejections.Single());
+        Assert.Empty(translation.Sessions);
+    }
+
+    [Fact]
+    public void A_care_contact_dated_before_its_referral_is_rejected_and_not_a_session()
+    {
+        var translation = Translate(OneReferral() with { CareContacts = [Contact("P1", "C1", "2023-12-31", 4)] });
+        Assert.Equal(new DatasetRejection(DatasetTable.CareContact, 4, "CareContDate", RecordRules.SessionBeforeReferral.Reason), translation.Rejections.Single());
+        Assert.Empty(translation.Sessions);
     }
 
     [Fact]
