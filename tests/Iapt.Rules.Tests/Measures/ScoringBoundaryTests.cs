@@ -298,19 +298,6 @@ public class ScoringBoundaryTests
     }
 
     // Allocation-free scoring of valid answers, including a measure of exactly 64 items (the largest read on the stack).
-    private static void AssertInRangeOrTotalOutOfRange(MeasureDefinition measure, decimal value, bool inRange)
-    {
-        var result = measure.ScoreTotal(value);
-        if (inRange)
-        {
-            Assert.Equal(value, result.AsT0.Value);
-        }
-        else
-        {
-            Assert.Equal(ScoringErrorKind.TotalOutOfRange, result.AsT1.Kind);
-        }
-    }
-
     /// <summary>
     /// The bytes this thread allocates over 1,000 calls, the least of three rounds after a warm-up round: a cost per
     /// call shows in every round; a one-off allocation of the runtime on this thread (a method compiled again while
@@ -361,6 +348,19 @@ public class ScoringBoundaryTests
     }
 
     // Recorded decimal totals whose bounds are beyond 2^30 (the exact fraction comparison, not the integer one).
+    private static void AssertInRangeOrTotalOutOfRange(MeasureDefinition measure, decimal value, bool inRange)
+    {
+        var result = measure.ScoreTotal(value);
+        if (inRange)
+        {
+            Assert.Equal(value, result.AsT0.Value);
+        }
+        else
+        {
+            Assert.Equal(ScoringErrorKind.TotalOutOfRange, result.AsT1.Kind);
+        }
+    }
+
     [Theory]
     [InlineData("0", true)]
     [InlineData("-1", false)]
