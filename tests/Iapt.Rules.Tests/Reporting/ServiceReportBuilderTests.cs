@@ -219,4 +219,191 @@ public class ServiceReportBuilderTests
         Assert.Equal([""], report.Breakdowns[2].Groups.Select(g => g.Value));
         Assert.Equal(["none"], report.Breakdowns[0].Groups.Select(g => g.Value));
     }
+
+    /// <summary>
+    /// Merging a builder into another adds its counts: two builders of the same service merged count every referral
+    /// twice, so every count and denominator doubles, in the sections, the breakdowns and the outcomes by month.
+    /// </summary>
+    [Fact]
+    public void Merging_two_builders_of_the_same_service_doubles_every_count()
+    {
+        var single = Report(HandBuiltService.Referrals, breakdowns: HandBuiltService.Breakdowns);
+        var one = new ServiceReportBuilder(RuleSet.ManualV4, null, HandBuiltService.Breakdowns);
+        var other = new ServiceReportBuilder(RuleSet.ManualV4, null, HandBuiltService.Breakdowns);
+        foreach (var referral in HandBuiltService.Referrals)
+        {
+            AddTo(one, referral, withGroups: true);
+            AddTo(other, referral, withGroups: true);
+        }
+
+        one.Merge(other);
+        var doubled = one.Build(0, 0);
+        AssertDoubled(single.Sections.SelectMany(s => s.Figures), doubled.Sections.SelectMany(s => s.Figures));
+        AssertDoubled(
+            single.Breakdowns.SelectMany(b => b.Groups).SelectMany(g => g.Figures),
+            doubled.Breakdowns.SelectMany(b => b.Groups).SelectMany(g => g.Figures));
+        AssertDoubled(single.OutcomesByMonth!.Groups.SelectMany(g => g.Figures), doubled.OutcomesByMonth!.Groups.SelectMany(g => g.Figures));
+        Assert.Equal(single.Headline.Finished * 2, doubled.Headline.Finished);
+
+        // The other builder is unchanged.
+        AssertDoubled(single.Sections.SelectMany(s => s.Figures), one.Build(0, 0).Sections.SelectMany(s => s.Figures));
+        Assert.Equal(single.Headline.Finished, other.Build(0, 0).Headline.Finished);
+    }
+
+    private static void AssertDoubled(IEnumerable<ReportFigure> single, IEnumerable<ReportFigure> doubled)
+    {
+        var pairs = single.Zip(doubled).ToArray();
+        Assert.Equal(single.Count(), doubled.Count());
+        Assert.NotEmpty(pairs);
+        foreach (var (s, d) in pairs)
+        {
+            Assert.Equal(s.Key, d.Key);
+            Assert.True(s.Count * 2 == d.Count, $"{s.Key}: {d.Count} is not twice {s.Count}");
+            Assert.True(s.Denominator * 2 == d.Denominator, $"{s.Key}: denominator {d.Denominator} is not twice {s.Denominator}");
+        }
+    }
+
+    [Theory]
+    [InlineData("rule set")]
+    [InlineData("period")]
+    [InlineData("breakdowns")]
+    public void Only_builders_with_the_same_rule_set_period_and_breakdowns_merge(string differs)
+    {
+        var period = new ReportPeriod(D("2024-01-01"), D("2024-06-30"));
+        var builder = new ServiceReportBuilder(RuleSet.ManualV4, period, ["gender"]);
+        var other = differs switch
+        {
+            "rule set" => new ServiceReportBuilder(RuleSet.ManualV4 with { }, period, ["gender"]),
+            "period" => new ServiceReportBuilder(RuleSet.ManualV4, new ReportPeriod(D("2024-01-01"), D("2024-07-01")), ["gender"]),
+            _ => new ServiceReportBuilder(RuleSet.ManualV4, period, ["ethnicity"]),
+        };
+        Assert.Throws<ArgumentException>(() => builder.Merge(other));
+        builder.Merge(new ServiceReportBuilder(RuleSet.ManualV4, new ReportPeriod(D("2024-01-01"), D("2024-06-30")), ["gender"]));
+    }
+
+    /// <summary>The per-referral derivation orders the sessions itself: any order of a referral's sessions gives the same report.</summary>
+    [Fact]
+    public void The_sessions_of_each_referral_in_reverse_order_give_the_same_report()
+    {
+        var inOrder = Report(HandBuiltService.Referrals, breakdowns: HandBuiltService.Breakdowns);
+        var reversed = Report(
+            HandBuiltService.Referrals.Select(r => r with { Sessions = [.. r.Sessions.Reverse()] }),
+            breakdowns: HandBuiltService.Breakdowns);
+        Assert.Equal(inOrder.Headline, reversed.Headline);
+        Assert.Equal(inOrder.Sections.SelectMany(s => s.Figures), reversed.Sections.SelectMany(s => s.Figures));
+        Assert.Equal(inOrder.Breakdowns.SelectMany(b => b.Groups).SelectMany(g => g.Figures), reversed.Breakdowns.SelectMany(b => b.Groups).SelectMany(g => g.Figures));
+    }
+
+    /// <summary>
+    /// Reference §8: no referral is lost to its descriptor. A code outside the table and text that is no code count
+    /// in their national groups of the problem-descriptor breakdown, and the text that is no code in "problem
+    /// descriptor not a valid code" (over the referrals ended: 1 of 3).
+    /// </summary>
+    [Fact]
+    public void Descriptors_outside_the_table_count_in_their_national_groups()
+    {
+        var report = Report(
+        [
+            new ReferralSpec("a", D("2024-01-01"), "F34.1", ProblemDescriptor.Other, D("2024-03-01"), [], []),
+            new ReferralSpec("b", D("2024-01-01"), "Z63.0", ProblemDescriptor.Other, D("2024-03-01"), [], []),
+            new ReferralSpec("c", D("2024-01-01"), "sad", ProblemDescriptor.Other, D("2024-03-01"), [], []),
+            new ReferralSpec("d", D("2024-01-01"), "F32", ProblemDescriptor.Depression, null, [], []),
+        ]);
+        Assert.Equal(
+            ["depression", "invalid_data_supplied", "other_mental_health_problems", "other_recorded_problems"],
+            report.Breakdowns[0].Groups.Select(g => g.Value));
+        new ReportAssert(report).Share(ReportKeys.DataQualitySection, "flag_descriptor_not_valid_code", 1, 3);
+    }
+
+    /// <summary>
+    /// An episode a caller built itself carries no descriptor group: it counts in its descriptor's group, and a code
+    /// outside the table (<see cref="ProblemDescriptor.Other"/>) in other mental health problems.
+    /// </summary>
+    [Theory]
+    [InlineData(ProblemDescriptor.Other, "other_mental_health_problems")]
+    [InlineData(ProblemDescriptor.Depression, "depression")]
+    [InlineData(ProblemDescriptor.None, "none")]
+    public void A_hand_built_episode_counts_in_its_descriptors_group(ProblemDescriptor descriptor, string group)
+    {
+        var builder = new ServiceReportBuilder(RuleSet.ManualV4);
+        var episode = Episode.FromSessions(builder.Classifier, descriptor, null, []);
+        builder.Add(builder.Assess(D("2024-01-01"), episode, [], 0, 0), ReadOnlySpan<string>.Empty);
+        Assert.Equal([group], builder.Build(1, 0).Breakdowns[0].Groups.Select(g => g.Value));
+    }
+
+    /// <summary>
+    /// Stepping reads whether a low-intensity course ended at caseness on either measure (M4 Table 5): a course not at
+    /// caseness at the start whose GAD-7 rose to caseness (7 to 8) while its PHQ-9 fell reliably (9 to 3) is still at
+    /// caseness, so a step up was indicated and it was discharged before recovery despite improvement; the same course
+    /// ending below caseness on both (GAD-7 7 to 5) responded, and neither applies.
+    /// </summary>
+    [Fact]
+    public void A_low_intensity_course_that_ends_at_caseness_on_the_anxiety_measure_alone_was_not_stepped_up_when_indicated()
+    {
+        var report = Report(
+        [
+            Depression("K", "2024-01-01", "2024-03-01", T("2024-01-10", phq9: 9, gad7: 7), T("2024-02-10", phq9: 3, gad7: 8)),
+            Depression("R", "2024-01-01", "2024-03-01", T("2024-01-10", phq9: 9, gad7: 7), T("2024-02-10", phq9: 3, gad7: 5)),
+        ]);
+        var a = new ReportAssert(report);
+        a.Share(ReportKeys.OutcomesSection, ReportKeys.NotAtCaseness, 2, 2);
+        a.Share(ReportKeys.OutcomesSection, ReportKeys.ReliableImprovement, 2, 2, met: true);
+        a.Share(ReportKeys.DataQualitySection, "flag_not_stepped_up_when_indicated", 1, 2);
+        a.Share(ReportKeys.DataQualitySection, "flag_discharged_before_recovery_despite_improvement", 1, 2);
+    }
+
+    /// <summary>
+    /// The first PHQ-9 decides depression's initial step (M4 §1.3, Table 5): 12 is not severe, so step 2 comes first,
+    /// and one low-intensity session before high intensity is no trial at step 2 (M4 Table 7). Severe (20) starts at
+    /// step 3, where no trial at step 2 is due.
+    /// </summary>
+    [Fact]
+    public void The_first_PHQ_9_decides_whether_a_step_up_without_a_trial_at_step_2_is_flagged()
+    {
+        var report = Report(
+        [
+            Depression("M", "2024-01-01", "2024-03-01", T("2024-01-10", phq9: 12, gad7: 9), T("2024-01-17", Intensity.High), T("2024-01-24", Intensity.High, phq9: 6, gad7: 4)),
+            Depression("S", "2024-01-01", "2024-03-01", T("2024-01-10", phq9: 20, gad7: 9), T("2024-01-17", Intensity.High), T("2024-01-24", Intensity.High, phq9: 6, gad7: 4)),
+        ]);
+        new ReportAssert(report).Share(ReportKeys.DataQualitySection, "flag_stepped_up_without_step2_trial", 1, 2);
+    }
+
+    /// <summary>
+    /// A caller's own treatment sessions out of date order cannot be summarised for stepping
+    /// (<see cref="SteppingErrorKind.SessionsOutOfOrder"/>): the assessment has no stepping summary, and still counts.
+    /// </summary>
+    [Fact]
+    public void Treatment_sessions_out_of_date_order_give_no_stepping_summary()
+    {
+        var builder = new ServiceReportBuilder(RuleSet.ManualV4);
+        var episode = Episode.FromSessions(builder.Classifier, ProblemDescriptor.Depression, null, []);
+        SteppedSession[] sessions = [new(D("2024-02-10"), Intensity.Low, Intervention.Unknown), new(D("2024-01-10"), Intensity.Low, Intervention.Unknown)];
+        var assessment = builder.Assess(D("2024-01-01"), episode, sessions, 2, 0);
+        Assert.Null(assessment.Stepping);
+        builder.Add(assessment, ReadOnlySpan<string>.Empty);
+        Assert.Equal(1, builder.Build(1, 0).Headline.Referrals);
+    }
+
+    /// <summary>
+    /// In an episode a caller built itself, an assessment or a treatment dated before the referral gives no
+    /// assessment wait and no place on the tracking list (the dates contradict each other); the referral still counts.
+    /// </summary>
+    [Fact]
+    public void Contacts_before_the_referral_in_a_hand_built_episode_give_no_assessment_wait_and_no_tracking_position()
+    {
+        var builder = new ServiceReportBuilder(RuleSet.ManualV4, new ReportPeriod(D("2024-01-01"), D("2024-06-30")));
+        SessionRecord[] sessions =
+        [
+            new(D("2023-12-20"), SessionType.Assessment, true),
+            new(D("2023-12-27"), SessionType.Treatment, true),
+        ];
+        var episode = Episode.FromSessions(builder.Classifier, ProblemDescriptor.Depression, null, sessions);
+        builder.Add(builder.Assess(D("2024-01-01"), episode, [], 2, 0), ReadOnlySpan<string>.Empty);
+        var report = builder.Build(3, 0);
+        Assert.Equal(1, report.Headline.Referrals);
+        var a = new ReportAssert(report);
+        a.Share(ReportKeys.WaitsSection, "assessment_within_14_days", 0, 0);
+        a.Share(ReportKeys.WaitsSection, "waiting_over_90_days", 0, 0);
+        a.Share(ReportKeys.WaitsSection, "no_contact_over_90_days", 0, 0);
+    }
 }
