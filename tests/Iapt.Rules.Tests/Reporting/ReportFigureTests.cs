@@ -28,6 +28,16 @@ public class ReportFigureTests
         Assert.Equal(FigureParts.None, figure.Withheld);
     }
 
+    /// <summary>A figure built with an object initializer and no rule cites none: its rule is empty, never null.</summary>
+    [Fact]
+    public void A_figure_built_without_a_rule_has_an_empty_rule()
+    {
+        var figure = new ReportFigure { Key = "k", Label = "L" };
+        Assert.Equal(string.Empty, figure.Rule);
+        Assert.Equal(DisclosureState.Exact, figure.Disclosure);
+        Assert.Equal(FigureParts.None, figure.Withheld);
+    }
+
     [Theory]
     [InlineData(1, 3)]
     [InlineData(2, 3)]

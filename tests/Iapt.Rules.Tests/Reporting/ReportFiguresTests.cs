@@ -1,5 +1,7 @@
+using Iapt.Rules.Provenance;
 using Iapt.Rules.Reporting;
 using Iapt.Rules.RuleSets;
+using Iapt.Rules.Waiting;
 using static Iapt.Rules.Tests.Reporting.ServiceModel;
 
 namespace Iapt.Rules.Tests.Reporting;
@@ -12,10 +14,12 @@ namespace Iapt.Rules.Tests.Reporting;
 /// </summary>
 public class ReportFiguresTests
 {
-    private static readonly ServiceReport Plain = Report(HandBuiltService.Referrals, breakdowns: HandBuiltService.Breakdowns);
+    // Built afresh for every case, never cached in a static field: a cached report would hide a mutant of the
+    // figures from every case after the first (docs/mutation-testing.md, "Static caches in tests").
+    private static ServiceReport Plain => Report(HandBuiltService.Referrals, breakdowns: HandBuiltService.Breakdowns);
 
     /// <summary>The period 2024-01-01..2024-06-30: its last day is the tracking list's as-of day (reference §9).</summary>
-    private static readonly ServiceReport InPeriod = Report(HandBuiltService.Referrals, new ReportPeriod(D("2024-01-01"), D("2024-06-30")));
+    private static ServiceReport InPeriod => Report(HandBuiltService.Referrals, new ReportPeriod(D("2024-01-01"), D("2024-06-30")));
 
     [Theory]
     [InlineData(0, "activity", "Referrals and activity")]
@@ -188,6 +192,50 @@ public class ReportFiguresTests
         var standard = ReportAssert.Find(Plain, section, key).Standard!;
         Assert.Contains(all, s => ReferenceEquals(s, standard));
     }
+
+    /// <summary>
+    /// A rule set with fewer wait bands than the report's four band keys reports only its own bands, each under the
+    /// key of its place and labelled by the rule set's band (reference §9).
+    /// </summary>
+    [Fact]
+    public void A_rule_set_with_two_wait_bands_reports_two_band_figures()
+    {
+        var local = new Source("LOCAL", "two wait bands");
+        var rules = RuleSet.ManualV4 with
+        {
+            Waiting = RuleSet.ManualV4.Waiting with { Bands = [new WaitBand("short", 0, 41, local), new WaitBand("long", 42, null, local)] },
+        };
+        var bands = BandFigures(Report(HandBuiltService.Referrals, rules: rules));
+        Assert.Equal(["wait_band_0_28", "wait_band_29_56"], bands.Select(f => f.Key));
+        Assert.Equal(["Wait short (0 to 41 days)", "Wait long (42 days or more)"], bands.Select(f => f.Label));
+    }
+
+    /// <summary>
+    /// A rule set with more wait bands than the report's four band keys reports the first four: keys are a contract,
+    /// so no key is made up for a fifth band (reference §9).
+    /// </summary>
+    [Fact]
+    public void A_rule_set_with_five_wait_bands_reports_the_first_four()
+    {
+        var local = new Source("LOCAL", "five wait bands");
+        var rules = RuleSet.ManualV4 with
+        {
+            Waiting = RuleSet.ManualV4.Waiting with
+            {
+                Bands =
+                [
+                    new WaitBand("a", 0, 9, local), new WaitBand("b", 10, 19, local), new WaitBand("c", 20, 29, local),
+                    new WaitBand("d", 30, 39, local), new WaitBand("e", 40, null, local),
+                ],
+            },
+        };
+        var bands = BandFigures(Report(HandBuiltService.Referrals, rules: rules));
+        Assert.Equal(ReportKeys.WaitBands, bands.Select(f => f.Key));
+        Assert.Equal(["Wait a (0 to 9 days)", "Wait b (10 to 19 days)", "Wait c (20 to 29 days)", "Wait d (30 to 39 days)"], bands.Select(f => f.Label));
+    }
+
+    private static ReportFigure[] BandFigures(ServiceReport report) =>
+        [.. report.Sections.Single(s => s.Key == ReportKeys.WaitsSection).Figures.Where(f => f.Key.StartsWith("wait_band_", StringComparison.Ordinal))];
 
     private static void AssertFigure(ReportFigure figure, string key, string label, string rule, string? standard)
     {

@@ -48,9 +48,9 @@ internal static class ServiceModel
     /// <summary>A report over the given referrals, built with the library alone.</summary>
     public static ServiceReport Report(
         IEnumerable<ReferralSpec> referrals, ReportPeriod? period = null, IEnumerable<string>? breakdowns = null,
-        long rowsRead = 0, long rowsRejected = 0)
+        long rowsRead = 0, long rowsRejected = 0, RuleSet? rules = null)
     {
-        var builder = new ServiceReportBuilder(RuleSet.ManualV4, period, breakdowns);
+        var builder = new ServiceReportBuilder(rules ?? RuleSet.ManualV4, period, breakdowns);
         foreach (var referral in referrals)
         {
             AddTo(builder, referral, withGroups: breakdowns is not null);
