@@ -162,4 +162,73 @@ public class FileRangesTests
         Assert.False(first.ReadToEnd);
         Assert.False(FileRanges.QuotesBalancedAtStarts([first, second]));
     }
+
+    /// <summary>An even number of quotes in the header (quoted column names) leaves it closed: the file still splits.</summary>
+    [Fact]
+    public void A_header_with_quoted_names_is_split()
+    {
+        const string quotedHeader = "\"id\",\"value\"\n";
+        using var file = new TempCsv(quotedHeader + Rows(100));
+        var ranges = Split(file, 2);
+        Assert.Equal(quotedHeader, Encoding.UTF8.GetString(ranges.Header.Span));
+    }
+
+    /// <summary>
+    /// The last range has no range start after it to vouch for: a last range not read to its end (or with an odd
+    /// number of quotes, which its own reader reports as an unclosed quote) does not fail the check.
+    /// </summary>
+    [Fact]
+    public void The_last_range_is_not_checked()
+    {
+        using var file = new TempCsv(Header + Rows(100));
+        var ranges = Split(file, 2);
+        using var first = ranges.Open(0);
+        using var second = ranges.Open(1);
+        ReadAll(first);
+        second.ReadExactly(new byte[10]);
+        Assert.False(second.ReadToEnd);
+        Assert.True(FileRanges.QuotesBalancedAtStarts([first, second]));
+    }
+
+    /// <summary>A reader's buffer may be smaller than the header: the header comes through in pieces, then the range.</summary>
+    [Fact]
+    public void A_range_read_a_few_bytes_at_a_time_gives_the_header_then_its_bytes()
+    {
+        string text = Header + Rows(100);
+        using var file = new TempCsv(text);
+        var ranges = Split(file, 2);
+        using var second = ranges.Open(1);
+
+        var bytes = new List<byte>();
+        var buffer = new byte[4];
+        int read;
+        while ((read = second.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            bytes.AddRange(buffer.AsSpan(0, read).ToArray());
+        }
+
+        Assert.Equal(Header + text[(int)ranges.Starts[1]..], Encoding.UTF8.GetString([.. bytes]));
+    }
+
+    [Fact]
+    public void A_range_is_read_only_and_not_seekable()
+    {
+        using var file = new TempCsv(Header + Rows(10));
+        using var stream = Split(file, 2).Open(0);
+        Assert.True(stream.CanRead);
+        Assert.False(stream.CanWrite);
+        Assert.False(stream.CanSeek);
+    }
+
+    /// <summary>Disposing a range's stream closes its handle: the file then opens for exclusive use (see the reader's test).</summary>
+    [Fact]
+    public void Disposing_a_range_closes_the_file()
+    {
+        using var file = new TempCsv(Header + Rows(10));
+        var ranges = Split(file, 2);
+        ranges.Open(0).Dispose();
+        ranges.Open(1).Dispose();
+        using var exclusive = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.None);
+        Assert.True(exclusive.CanRead);
+    }
 }

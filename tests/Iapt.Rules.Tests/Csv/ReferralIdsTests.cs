@@ -98,4 +98,54 @@ public class ReferralIdsTests
             Assert.Equal(value, ids[number].ToString());
         }
     }
+
+    /// <summary>The character buffer (10 a slot, 160 for the smallest table) grows to fit an id of any length at once.</summary>
+    [Fact]
+    public void An_id_longer_than_twice_the_buffer_fits()
+    {
+        var ids = new ReferralIds(0);
+        string id = new('x', 400);
+
+        Assert.True(ids.TryAdd(id, out int index));
+        Assert.True(ids.TryAdd("R2", out _));
+
+        Assert.Equal(id, ids[index].ToString());
+        Assert.Equal("R2", ids[1].ToString());
+    }
+
+    /// <summary>
+    /// Two different ids with the same 32-bit hash are two ids: the table compares the characters, not the hash
+    /// alone. The hash is randomised per process, so the pair is searched for here (by the birthday bound one turns
+    /// up within a few hundred thousand ids); they then start their search at the same slot.
+    /// </summary>
+    [Fact]
+    public void Two_ids_with_the_same_hash_are_kept_apart()
+    {
+        var (first, second) = IdsWithTheSameHash();
+        var ids = new ReferralIds(0);
+
+        Assert.True(ids.TryAdd(first, out int a));
+        Assert.True(ids.TryAdd(second, out int b));
+        Assert.True(ids.TryGet(first, out int foundFirst));
+        Assert.True(ids.TryGet(second, out int foundSecond));
+
+        Assert.Equal((0, 1), (a, b));
+        Assert.Equal((0, 1), (foundFirst, foundSecond));
+        Assert.Equal(2, ids.Count);
+    }
+
+    private static (string First, string Second) IdsWithTheSameHash()
+    {
+        var byHash = new Dictionary<int, string>();
+        for (int i = 0; i < 20_000_000; i++)
+        {
+            string id = $"P{i}";
+            if (!byHash.TryAdd(string.GetHashCode(id.AsSpan()), id))
+            {
+                return (byHash[string.GetHashCode(id.AsSpan())], id);
+            }
+        }
+
+        throw new InvalidOperationException("no two of 20 million ids share a hash");
+    }
 }

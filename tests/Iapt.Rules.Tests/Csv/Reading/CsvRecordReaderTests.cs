@@ -1,5 +1,6 @@
 using System.Text;
 using Iapt.Rules.Csv;
+using Iapt.Rules.Tests.Cli;
 
 namespace Iapt.Rules.Tests.Csv.Reading;
 
@@ -177,5 +178,158 @@ public class CsvRecordReaderTests
         {
             Console.SetIn(saved);
         }
+    }
+
+    /// <summary>A blank header name gives the column by its position in a fault (never an empty field name).</summary>
+    [Fact]
+    public void A_missing_column_without_a_name_is_named_by_its_position()
+    {
+        Assert.Equal(["2!column 2: missing (line 2 has 1 fields; the header has 3)"], Records("a,,c\n1\n"));
+    }
+
+    /// <summary>Bad quoting in a field the header has no column for is a fault of the row, as a long row is.</summary>
+    [Fact]
+    public void Bad_quoting_past_the_last_column_is_a_fault_of_the_row()
+    {
+        using var reader = Open("a,b\n1,2,x\"y\n");
+        int records = 0;
+        foreach (var record in reader)
+        {
+            records++;
+            Assert.Equal(CsvRecordReader.RowField, record.FaultField);
+            Assert.StartsWith("row: bad quoting on line 2 (", record.FaultMessage, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(1, records);
+    }
+
+    /// <summary>A short row's missing fields read as empty, from the first missing one on.</summary>
+    [Fact]
+    public void A_field_the_row_does_not_have_reads_as_empty()
+    {
+        using var reader = Open("a,b,c\n1,2\n");
+        foreach (var record in reader)
+        {
+            Assert.Equal(2, record.FieldCount);
+            Assert.Equal("2", record[1].ToString());
+            Assert.True(record[2].IsEmpty);
+        }
+    }
+
+    [Fact]
+    public void A_file_is_named_without_its_folder()
+    {
+        using var file = new TempCsv("id\n1\n", "referrals.csv");
+        using var reader = CsvRecordReader.Open(file.Path, "id");
+        Assert.Equal(file.Path, reader.Path);
+        Assert.Equal("referrals.csv", reader.FileName);
+    }
+
+    /// <summary>A stream the caller passes stays the caller's: disposing the reader leaves it open.</summary>
+    [Fact]
+    public void Disposing_the_reader_leaves_the_caller_s_stream_open()
+    {
+        var stream = new MemoryStream(Encoding.UTF8.GetBytes("id\n1\n"));
+        CsvRecordReader.Open(stream, "test.csv", "id").Dispose();
+        Assert.True(stream.CanRead);
+    }
+
+    /// <summary>
+    /// A file the reader opened is closed when it is disposed: afterwards the file opens for exclusive use (on Unix
+    /// .NET takes an advisory lock for each open file, so a file left open refuses it).
+    /// </summary>
+    [Fact]
+    public void Disposing_the_reader_closes_the_file_it_opened()
+    {
+        using var file = new TempCsv("id\n1\n");
+        CsvRecordReader.Open(file.Path, "id").Dispose();
+        using var exclusive = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.None);
+        Assert.True(exclusive.CanRead);
+    }
+
+    /// <summary>An input/output error while the header is read is the file's error, with the system's reason.</summary>
+    [Fact]
+    public void An_io_error_reading_the_header_is_an_input_error_with_its_reason()
+    {
+        var error = Assert.Throws<CsvInputException>(() => CsvRecordReader.Open(new FailingStream([], new IOException("device gone")), "test.csv"));
+        Assert.Equal("cannot read 'test.csv': device gone", error.Message);
+        Assert.IsType<IOException>(error.InnerException);
+    }
+
+    /// <summary>Text that is not valid for its encoding is named by the error's kind alone (its message could quote the text).</summary>
+    [Fact]
+    public void Undecodable_text_in_the_header_is_an_input_error_naming_only_its_kind()
+    {
+        var error = Assert.Throws<CsvInputException>(() => CsvRecordReader.Open(new FailingStream([], new InvalidDataException("secret")), "test.csv"));
+        Assert.Equal("cannot read 'test.csv': InvalidDataException", error.Message);
+    }
+
+    /// <summary>An error of another kind is a programming error, not the file's: it is not turned into an input error.</summary>
+    [Fact]
+    public void An_unexpected_error_reading_the_header_is_not_an_input_error()
+    {
+        Assert.Throws<InvalidOperationException>(() => CsvRecordReader.Open(new FailingStream([], new InvalidOperationException("bug")), "test.csv"));
+    }
+
+    /// <summary>An error after the header, while records are read, is the file's error too.</summary>
+    [Fact]
+    public void An_io_error_reading_the_records_is_an_input_error_with_its_reason()
+    {
+        // The header and enough records to fill the parser's buffer come before the failure.
+        var text = Encoding.UTF8.GetBytes("id\n" + string.Concat(Enumerable.Repeat("1\n", 100_000)));
+        using var reader = CsvRecordReader.Open(new FailingStream(text, new IOException("device gone")), "test.csv", "id");
+        var error = Assert.Throws<CsvInputException>(() =>
+        {
+            foreach (var record in reader)
+            {
+                Assert.True(record.IsWellFormed);
+            }
+        });
+        Assert.Equal("cannot read 'test.csv': device gone", error.Message);
+    }
+
+    /// <summary>A stream that gives <c>bytes</c>, then throws <c>failure</c> on the next read.</summary>
+    private sealed class FailingStream(byte[] bytes, Exception failure) : Stream
+    {
+        private int _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_position >= bytes.Length)
+            {
+                throw failure;
+            }
+
+            int n = Math.Min(buffer.Length, bytes.Length - _position);
+            bytes.AsSpan(_position, n).CopyTo(buffer);
+            _position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
