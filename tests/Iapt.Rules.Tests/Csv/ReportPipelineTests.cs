@@ -1,5 +1,7 @@
 using Iapt.Rules.Csv;
 using Iapt.Rules.Reporting;
+using Iapt.Rules.Reporting.Disclosure;
+using Iapt.Rules.RuleSets;
 using Iapt.Rules.Tests.Reporting;
 
 using Iapt.Rules.Tests.Cli;
@@ -279,6 +281,89 @@ public class ReportPipelineTests
         var progress = new List<long>();
         ReportPipeline.Run(referrals.Path, sessions.Path, new CsvReportOptions { Progress = new Recorded(progress) });
         Assert.Empty(progress);
+    }
+
+    /// <summary>
+    /// <see cref="CsvReportOptions.Suppress"/> applies the rule set's disclosure control to the report read; without
+    /// it the exact counts of the small hand-built service are given.
+    /// </summary>
+    [Fact]
+    public void Suppress_applies_the_rule_sets_disclosure_control_and_its_absence_keeps_the_exact_counts()
+    {
+        var (plain, _) = Run(HandBuiltService.ReferralsCsv, HandBuiltService.SessionsCsv, new CsvReportOptions());
+        var (suppressed, _) = Run(HandBuiltService.ReferralsCsv, HandBuiltService.SessionsCsv, new CsvReportOptions { Suppress = true });
+        var controlled = DisclosureControl.Apply(plain, RuleSet.ManualV4.Disclosure);
+        Assert.Equal(Json(controlled), Json(suppressed));
+        Assert.NotEqual(Json(plain), Json(suppressed));
+    }
+
+    /// <summary>
+    /// Breaking a report down by the referral id would give one group per patient: refused whatever the case and
+    /// surrounding spaces of the option, before any row is read.
+    /// </summary>
+    [Theory]
+    [InlineData("referral_id")]
+    [InlineData(" Referral_ID ")]
+    public void A_breakdown_by_the_referral_id_is_refused(string by)
+    {
+        var ex = Assert.Throws<CsvInputException>(() => Run(HandBuiltService.ReferralsCsv, HandBuiltService.SessionsCsv, by: by));
+        Assert.Equal(
+            $"'{by}' cannot break a report down: it would give one group per referral (one row per patient, every count under the disclosure threshold)",
+            ex.Message);
+    }
+
+    /// <summary>A file without a required column stops the run with an input error naming the column.</summary>
+    [Fact]
+    public void A_referrals_file_without_a_required_column_is_an_input_error()
+    {
+        var ex = Assert.Throws<CsvInputException>(() => Run(
+            "referral_id,referral_date,problem_descriptor\nr,2024-01-01,F32\n",
+            "referral_id,date,type,attended\n",
+            new CsvReportOptions { Parallelism = 2 }));
+        Assert.Contains("discharge_date", ex.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Sessions read from standard input (<c>-</c>) are named <c>stdin</c> in the rejects, not <c>-</c>.</summary>
+    [Fact]
+    public void Rejected_rows_of_sessions_read_from_standard_input_name_the_file_stdin()
+    {
+        using var referrals = new TempCsv("referral_id,referral_date,problem_descriptor,discharge_date\nr,2024-01-01,F32,\n", "referrals.csv");
+        var rejects = new StringWriter();
+        var saved = Console.In;
+        try
+        {
+            Console.SetIn(new StringReader("referral_id,date,type,attended\nr,2024-01-10,treatment,true\nzz,2024-01-10,treatment,true\n"));
+            var report = ReportPipeline.Run(referrals.Path, CsvRecordReader.StandardInput, new CsvReportOptions { Parallelism = 1, Rejects = rejects });
+            Assert.Equal(1, report.Headline.EnteredTreatment);
+        }
+        finally
+        {
+            Console.SetIn(saved);
+        }
+
+        Assert.Equal(RejectsHeader + "stdin,3,referral_id,\"no such referral (unknown, or its referral row was rejected)\"\n", rejects.ToString());
+    }
+
+    /// <summary>
+    /// A million referral rows (and no session): progress is reported once when the millionth referral row is read
+    /// (the count of rows so far, not doubled) and once at the end, since a million rows or more were read
+    /// (<see cref="CsvReportOptions.Progress"/>). The referral rows are parsed by two threads.
+    /// </summary>
+    [Fact]
+    public void A_million_referral_rows_report_progress_at_the_millionth_row_and_at_the_end()
+    {
+        const int Rows = 1_000_000;
+        var referrals = new System.Text.StringBuilder("referral_id,referral_date,problem_descriptor,discharge_date\n", Rows * 26);
+        for (int i = 0; i < Rows; i++)
+        {
+            referrals.Append(System.Globalization.CultureInfo.InvariantCulture, $"r{i},2024-01-01,F32,\n");
+        }
+
+        var progress = new List<long>();
+        var (report, rejects) = Run(referrals.ToString(), "referral_id,date,type,attended\n", new CsvReportOptions { Parallelism = 2, Progress = new Recorded(progress) });
+        Assert.Equal(RejectsHeader, rejects);
+        Assert.Equal(Rows, report.Headline.Referrals);
+        Assert.Equal([1_000_000L, 1_000_000L], progress);
     }
 
     internal static string Json(ServiceReport report)
