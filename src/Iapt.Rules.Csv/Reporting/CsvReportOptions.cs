@@ -45,6 +45,12 @@ public sealed record CsvReportOptions
     internal int OwnershipRun { get; init; } = 1024;
 
     /// <summary>
+    /// How many rows apart progress is reported (<see cref="Progress"/>): 1,000,000 by default; tests set a smaller
+    /// interval so that a file of thousands of rows shows what a file of millions does.
+    /// </summary>
+    internal long ProgressEvery { get; init; } = 1_000_000;
+
+    /// <summary>
     /// How the threads that read <c>sessions.csv</c> in byte ranges are run: together (the default), or one after
     /// another in either order, so that tests can fix which thread meets a referral first.
     /// </summary>

@@ -28,7 +28,7 @@ internal sealed partial class ReportPipeline
             builders[0].Merge(builders[t]);
         }
 
-        if (_options.Progress is { } progress && _rowsRead >= ProgressEvery)
+        if (_options.Progress is { } progress && _rowsRead >= _options.ProgressEvery)
         {
             progress.Report(_rowsRead);
         }

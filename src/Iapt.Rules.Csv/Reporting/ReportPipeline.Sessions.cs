@@ -90,7 +90,7 @@ internal sealed partial class ReportPipeline
         var readers = new CsvRecordReader[parts];
         _abandoned = null;
         _sessionRowsSeen = 0;
-        _nextProgress = _rowsRead + ProgressEvery - (_rowsRead % ProgressEvery);
+        _nextProgress = _rowsRead + _options.ProgressEvery - (_rowsRead % _options.ProgressEvery);
         _claims = new int[_referrals.Count];
         try
         {
@@ -202,7 +202,7 @@ internal sealed partial class ReportPipeline
             if (total >= _nextProgress)
             {
                 progress.Report(total);
-                _nextProgress = total + ProgressEvery - (total % ProgressEvery);
+                _nextProgress = total + _options.ProgressEvery - (total % _options.ProgressEvery);
             }
         }
     }

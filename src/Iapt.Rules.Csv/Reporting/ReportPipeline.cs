@@ -20,8 +20,6 @@ internal sealed partial class ReportPipeline
     /// <summary>The most scores one session row can hold (<see cref="ServiceReportFiles.ScoreColumns"/>).</summary>
     private const int ScoreColumnCount = 9;
 
-    private const long ProgressEvery = 1_000_000;
-
     /// <summary>
     /// The most threads by default (when the file is read whole, each thread reads all of it, so more stop paying;
     /// byte ranges would use more, but this machine class has two cores).
@@ -285,7 +283,7 @@ internal sealed partial class ReportPipeline
     /// </summary>
     private void Progress(long rowsRead)
     {
-        if (_options.Progress is { } progress && rowsRead % ProgressEvery == 0)
+        if (_options.Progress is { } progress && rowsRead % _options.ProgressEvery == 0)
         {
             progress.Report(_parts.Length == 0 ? rowsRead : _rowsRead + rowsRead);
         }

@@ -8,6 +8,7 @@ namespace Iapt.Rules.Tests.Cli;
 /// calls: exit 0 when the input was read, 2 for every usage, file or output error; <c>-</c> for standard input;
 /// <c>--help</c> with the input columns, an example and the exit codes.
 /// </summary>
+[Collection(ConsoleInput.Collection)]
 public class CliConventionTests
 {
     internal static (int Exit, string Output, string Error) Iapt(params string[] args)

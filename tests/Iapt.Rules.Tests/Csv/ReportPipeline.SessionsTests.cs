@@ -11,25 +11,37 @@ namespace Iapt.Rules.Tests.Csv;
 public class ReportPipelineSessionsTests
 {
     /// <summary>
-    /// 576 referrals, then 1,754 session rows of each in the referrals' order (1,010,304 rows), read in two byte
-    /// ranges, the last range first. Every range adds its rows to the shared count 4,096 at a time and the first
-    /// range's thread shows it: the count after the referral rows (576) and 244 blocks is exactly 1,000,000
-    /// (576 + 244 × 4,096), the first million reached, so progress shows 1,000,000 once there, nothing at the later
-    /// blocks (short of two million), and at the end every row read: 576 + 1,010,304 = 1,010,880.
+    /// Progress every 10,000 rows; 1,808 referrals, then 16,000 session rows in the referrals' order, read in two byte
+    /// ranges, the last range first. The last 3,000 rows carry a long note, so the first range (half the bytes) holds
+    /// more than 12,288 rows (three blocks of 4,096) and the last fewer than 4,096 (no block). Every range adds its
+    /// rows to the shared count a block at a time and the first range's thread shows it: after its first block the
+    /// count is 1,808 + 4,096 = 5,904 (short of 10,000: nothing), after its second exactly 10,000 (shown), after its
+    /// third 14,096 (short of the next 20,000: nothing), and at the end every row read, 1,808 + 16,000 = 17,808.
     /// </summary>
     [Fact]
-    public void Threads_reading_byte_ranges_report_progress_at_the_first_million_rows_and_at_the_end()
+    public void Threads_reading_byte_ranges_report_progress_at_each_interval_and_at_the_end()
     {
-        const int Referrals = 576, SessionsEach = 1_754;
+        const int Referrals = 1_808, ShortRows = 13_000, LongRows = 3_000, Sessions = ShortRows + LongRows;
         var referrals = new StringBuilder("referral_id,referral_date,problem_descriptor,discharge_date\n");
-        var sessions = new StringBuilder("referral_id,date,type,attended\n", Referrals * SessionsEach * 32);
         for (int r = 0; r < Referrals; r++)
         {
-            referrals.Append(CultureInfo.InvariantCulture, $"r{r:D3},2024-01-01,F32,\n");
-            for (int s = 0; s < SessionsEach; s++)
-            {
-                sessions.Append(CultureInfo.InvariantCulture, $"r{r:D3},2024-01-10,assessment,false\n");
-            }
+            referrals.Append(CultureInfo.InvariantCulture, $"r{r:D4},2024-01-01,F32,\n");
+        }
+
+        var sessions = new StringBuilder("referral_id,date,type,attended,note\n");
+        string note = new('x', 200);
+        for (int s = 0; s < Sessions; s++)
+        {
+            sessions.Append(CultureInfo.InvariantCulture, $"r{s * Referrals / Sessions:D4},2024-01-10,assessment,false,{(s < ShortRows ? string.Empty : note)}\n");
+        }
+
+        // The premise: how the file splits in two.
+        using (var file = new Iapt.Rules.Tests.Cli.TempCsv(sessions.ToString()))
+        {
+            Assert.True(FileRanges.TrySplit(file.Path, 2, out var ranges));
+            int firstRangeRows = sessions.ToString()[..(int)ranges!.Starts[1]].Count(c => c == '\n') - 1;
+            Assert.InRange(firstRangeRows, 3 * 4096, (4 * 4096) - 1);
+            Assert.InRange(Sessions - firstRangeRows, 1, 4095);
         }
 
         var progress = new List<long>();
@@ -42,10 +54,11 @@ public class ReportPipelineSessionsTests
                 Parallelism = 2,
                 RangeSchedule = RangeSchedule.LastToFirst,
                 Progress = new ReportPipelineTests.Recorded(progress),
+                ProgressEvery = 10_000,
                 Diagnostics = diagnostics,
             });
         Assert.Equal("byte ranges: 2", diagnostics.SessionReading);
-        Assert.Equal(Referrals + (Referrals * SessionsEach), report.Headline.RowsRead);
-        Assert.Equal([1_000_000L, 1_010_880L], progress);
+        Assert.Equal(Referrals + Sessions, report.Headline.RowsRead);
+        Assert.Equal([10_000L, 17_808L], progress);
     }
 }

@@ -12,6 +12,7 @@ namespace Iapt.Rules.Tests.Csv;
 /// The report pipeline of <c>iapt report</c> (issue 6 input contract): the two CSV files, every row used or rejected
 /// with file, line, field and reason, and the report's counts reconciling with the rows.
 /// </summary>
+[Collection(ConsoleInput.Collection)]
 public class ReportPipelineTests
 {
     private const string RejectsHeader = "file,line,field,reason\n";
@@ -345,14 +346,15 @@ public class ReportPipelineTests
     }
 
     /// <summary>
-    /// A million referral rows (and no session): progress is reported once when the millionth referral row is read
-    /// (the count of rows so far, not doubled) and once at the end, since a million rows or more were read
-    /// (<see cref="CsvReportOptions.Progress"/>). The referral rows are parsed by two threads.
+    /// Progress every 10,000 rows (<see cref="CsvReportOptions.Progress"/>; a million by default) and 10,000 referral
+    /// rows with no session: progress is reported once when the 10,000th referral row is read (the count of rows so
+    /// far, not doubled) and once at the end, since at least the interval was read. The referral rows are parsed by
+    /// two threads.
     /// </summary>
     [Fact]
-    public void A_million_referral_rows_report_progress_at_the_millionth_row_and_at_the_end()
+    public void Referral_rows_report_progress_at_each_interval_and_at_the_end()
     {
-        const int Rows = 1_000_000;
+        const int Rows = 10_000;
         var referrals = new System.Text.StringBuilder("referral_id,referral_date,problem_descriptor,discharge_date\n", Rows * 26);
         for (int i = 0; i < Rows; i++)
         {
@@ -360,10 +362,26 @@ public class ReportPipelineTests
         }
 
         var progress = new List<long>();
-        var (report, rejects) = Run(referrals.ToString(), "referral_id,date,type,attended\n", new CsvReportOptions { Parallelism = 2, Progress = new Recorded(progress) });
+        var (report, rejects) = Run(
+            referrals.ToString(),
+            "referral_id,date,type,attended\n",
+            new CsvReportOptions { Parallelism = 2, Progress = new Recorded(progress), ProgressEvery = Rows });
         Assert.Equal(RejectsHeader, rejects);
         Assert.Equal(Rows, report.Headline.Referrals);
-        Assert.Equal([1_000_000L, 1_000_000L], progress);
+        Assert.Equal([10_000L, 10_000L], progress);
+    }
+
+    /// <summary>One row short of the interval: no progress at all, not even at the end.</summary>
+    [Fact]
+    public void Fewer_rows_than_the_interval_report_no_progress()
+    {
+        var progress = new List<long>();
+        var (report, _) = Run(
+            HandBuiltService.ReferralsCsv,
+            HandBuiltService.SessionsCsv,
+            new CsvReportOptions { Parallelism = 1, Progress = new Recorded(progress), ProgressEvery = HandBuiltService.RowsRead + 1 });
+        Assert.Equal(HandBuiltService.RowsRead, report.Headline.RowsRead);
+        Assert.Empty(progress);
     }
 
     internal static string Json(ServiceReport report)

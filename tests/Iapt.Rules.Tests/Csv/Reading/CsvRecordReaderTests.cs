@@ -8,6 +8,7 @@ namespace Iapt.Rules.Tests.Csv.Reading;
 /// The one CSV reader of every command (issue 16): blank lines skipped, short and long rows and bad quoting as
 /// faults with line and column, fields trimmed and unquoted, columns matched once, no cell in any message.
 /// </summary>
+[Collection(ConsoleInput.Collection)]
 public class CsvRecordReaderTests
 {
     private static CsvRecordReader Open(string text, params string[] required) =>
