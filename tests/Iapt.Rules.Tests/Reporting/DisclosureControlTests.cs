@@ -106,6 +106,30 @@ public class DisclosureControlTests
         Assert.Same(once, DisclosureControl.Apply(once));
     }
 
+    /// <summary>
+    /// A figure already controlled is returned as it is, whatever rules are passed: its counts are no longer exact,
+    /// so rounding them again (here 10 of 15, rounded to 5, would round to 9 of 15 with a base of 3) would misstate them.
+    /// </summary>
+    [Fact]
+    public void A_figure_already_controlled_is_returned_as_it_is()
+    {
+        var rounded = DisclosureControl.Apply(ReportFigure.Of("x", "X", 8, 13), DisclosureRules.NationalPublications);
+        var source = DisclosureRules.NationalPublications.RoundTo.Source;
+        var otherRules = new DisclosureRules(new Sourced<long>(2, source), new Sourced<long>(3, source));
+
+        Assert.Equal((10L, 15L, DisclosureState.Rounded), (rounded.Count!.Value, rounded.Denominator!.Value, rounded.Disclosure));
+        Assert.Same(rounded, DisclosureControl.Apply(rounded, otherRules));
+    }
+
+    /// <summary>A section built without a figure list (a default array) is controlled to a section with no figures, not an error.</summary>
+    [Fact]
+    public void A_section_without_a_figure_list_is_controlled_to_an_empty_one()
+    {
+        var report = Report(Exact, new ReportSection("empty", "Empty", default));
+        var controlled = DisclosureControl.Apply(report);
+        Assert.Empty(controlled.Sections.Single().Figures);
+    }
+
     [Fact]
     public void Keys_labels_order_and_rules_are_kept()
     {

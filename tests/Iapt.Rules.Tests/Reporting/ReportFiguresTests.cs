@@ -179,6 +179,24 @@ public class ReportFiguresTests
         Assert.Equal(key.EndsWith("6_weeks", StringComparison.Ordinal) ? RuleSet.ManualV4.Waiting.SixWeekTarget.Source : RuleSet.ManualV4.Waiting.EighteenWeekTarget.Source, standard.Source);
     }
 
+    /// <summary>
+    /// A breakdown group's 6-week figure is judged against the same standard as the report's headline 6-week figure:
+    /// same key, description, target, comparison and source (M4 §6.4.2).
+    /// </summary>
+    [Fact]
+    public void A_breakdown_group_s_6_week_standard_is_the_headline_s()
+    {
+        var report = Plain;
+        var headline = ReportAssert.Find(report, "waits", "within_6_weeks").Standard!;
+        foreach (var group in report.Breakdowns.SelectMany(b => b.Groups))
+        {
+            var standard = group.Figures.Single(f => f.Key == ReportKeys.Within6Weeks).Standard!;
+            Assert.Equal(
+                (headline.Key, headline.Description, headline.Target, headline.Comparison, headline.Source),
+                (standard.Key, standard.Description, standard.Target, standard.Comparison, standard.Source));
+        }
+    }
+
     [Theory]
     [InlineData("activity", "seen_to_course")]
     [InlineData("outcomes", "recovered")]
