@@ -63,4 +63,22 @@ public class CsvFilesTests
 
         Assert.Equal("id,reason\nr1,\"a, b\"\n", output.ToString().ReplaceLineEndings("\n"));
     }
+
+    /// <summary>
+    /// Disposing the writer flushes it and leaves the caller's output open: a command writes the rejects after the
+    /// results to the same output, and the caller closes it (a closed <see cref="StringWriter"/> refuses writes).
+    /// </summary>
+    [Fact]
+    public void Disposing_the_writer_leaves_the_caller_s_output_open()
+    {
+        var output = new StringWriter();
+        using (var writer = CsvFiles.OpenWriter(output))
+        {
+            using var row = writer.NewRow();
+            row["id"].Set("r1");
+        }
+
+        output.Write("after");
+        Assert.Equal("id\nr1\nafter", output.ToString().ReplaceLineEndings("\n"));
+    }
 }

@@ -10,6 +10,8 @@ namespace Iapt.Rules.Tests.Csv;
 /// </summary>
 public class ReportPipelineSessionsTests
 {
+    private const int Referrals = 1_808, ShortRows = 13_000, LongRows = 3_000, Sessions = ShortRows + LongRows;
+
     /// <summary>
     /// Progress every 10,000 rows; 1,808 referrals, then 16,000 session rows in the referrals' order, read in two byte
     /// ranges, the last range first. The last 3,000 rows carry a long note, so the first range (half the bytes) holds
@@ -19,9 +21,21 @@ public class ReportPipelineSessionsTests
     /// third 14,096 (short of the next 20,000: nothing), and at the end every row read, 1,808 + 16,000 = 17,808.
     /// </summary>
     [Fact]
-    public void Threads_reading_byte_ranges_report_progress_at_each_interval_and_at_the_end()
+    public void Threads_reading_byte_ranges_report_progress_at_each_interval_and_at_the_end() =>
+        Assert.Equal([10_000L, 17_808L], ProgressOfTwoRanges(every: 10_000));
+
+    /// <summary>
+    /// The same file with progress every 4,000 rows: a count shown past an interval sets the next report at the next
+    /// whole interval, not an interval after the count. 5,904 is shown (past 4,000) and the next is due at 8,000, so
+    /// 10,000 is shown (due next at 12,000), then 14,096 (due at 16,000), then the end, 17,808.
+    /// </summary>
+    [Fact]
+    public void A_count_shown_past_an_interval_sets_the_next_report_at_the_next_whole_interval() =>
+        Assert.Equal([5_904L, 10_000L, 14_096L, 17_808L], ProgressOfTwoRanges(every: 4_000));
+
+    /// <summary>The progress reported while the file described above is read in two byte ranges, the last first.</summary>
+    private static List<long> ProgressOfTwoRanges(long every)
     {
-        const int Referrals = 1_808, ShortRows = 13_000, LongRows = 3_000, Sessions = ShortRows + LongRows;
         var referrals = new StringBuilder("referral_id,referral_date,problem_descriptor,discharge_date\n");
         for (int r = 0; r < Referrals; r++)
         {
@@ -54,11 +68,11 @@ public class ReportPipelineSessionsTests
                 Parallelism = 2,
                 RangeSchedule = RangeSchedule.LastToFirst,
                 Progress = new ReportPipelineTests.Recorded(progress),
-                ProgressEvery = 10_000,
+                ProgressEvery = every,
                 Diagnostics = diagnostics,
             });
         Assert.Equal("byte ranges: 2", diagnostics.SessionReading);
         Assert.Equal(Referrals + Sessions, report.Headline.RowsRead);
-        Assert.Equal([10_000L, 17_808L], progress);
+        return progress;
     }
 }

@@ -248,6 +248,19 @@ public class CsvRecordReaderTests
         Assert.True(exclusive.CanRead);
     }
 
+    /// <summary>
+    /// A file whose header lacks a required column is refused, and the file the reader opened is closed before the
+    /// error reaches the caller (who never gets a reader to dispose).
+    /// </summary>
+    [Fact]
+    public void A_file_refused_for_its_header_is_closed()
+    {
+        using var file = new TempCsv("name\n1\n");
+        Assert.Throws<CsvInputException>(() => CsvRecordReader.Open(file.Path, "id"));
+        using var exclusive = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.None);
+        Assert.True(exclusive.CanRead);
+    }
+
     /// <summary>An input/output error while the header is read is the file's error, with the system's reason.</summary>
     [Fact]
     public void An_io_error_reading_the_header_is_an_input_error_with_its_reason()
