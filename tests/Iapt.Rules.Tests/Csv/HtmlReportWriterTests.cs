@@ -311,4 +311,74 @@ public class HtmlReportWriterTests
         Assert.Contains("50.0% met", Texts(chart));
         Assert.Contains("40.0% not met", Texts(chart));
     }
+
+    [Fact]
+    public void The_page_is_english_utf8_and_sized_to_the_device_and_ends_with_a_newline()
+    {
+        string text = Text(Full());
+        Assert.EndsWith("</html>\n", text, StringComparison.Ordinal);
+        var document = XDocument.Parse(text);
+        Assert.Equal("en", (string?)document.Root!.Attribute("lang"));
+        var metas = document.Descendants(Xhtml + "head").Single().Elements(Xhtml + "meta").ToList();
+        Assert.Equal(["utf-8", null], metas.Select(m => (string?)m.Attribute("charset")));
+        Assert.Equal([null, "viewport"], metas.Select(m => (string?)m.Attribute("name")));
+        Assert.Equal("width=device-width, initial-scale=1", (string?)metas[1].Attribute("content"));
+    }
+
+    [Fact]
+    public void Every_section_is_labelled_by_its_own_heading()
+    {
+        var sections = Parse(Full()).Descendants(Xhtml + "section").Where(s => s.Attribute("aria-labelledby") is not null).ToList();
+        Assert.True(sections.Count >= 3, "the report's sections");
+        Assert.All(sections, section =>
+        {
+            string id = (string)section.Attribute("id")!;
+            Assert.StartsWith("section-", id, StringComparison.Ordinal);
+            var heading = section.Elements(Xhtml + "h2").First();
+            Assert.Equal("h-" + id["section-".Length..], (string?)heading.Attribute("id"));
+            Assert.Equal((string?)heading.Attribute("id"), (string?)section.Attribute("aria-labelledby"));
+            Assert.False(string.IsNullOrWhiteSpace(heading.Value));
+        });
+    }
+
+    [Fact]
+    public void A_figure_table_has_a_value_column_only_when_a_figure_has_a_value_and_a_met_cell_is_classed_by_its_verdict()
+    {
+        string[] withValues = ["figure", "count", "denominator", "rate", "value", "standard", "met", "source"];
+        string[] withoutValues = ["figure", "count", "denominator", "rate", "standard", "met", "source"];
+        var tables = Parse(Full()).Descendants(Xhtml + "section").Elements(Xhtml + "table").ToList();
+        Assert.NotEmpty(tables);
+        foreach (var table in tables)
+        {
+            var headings = table.Element(Xhtml + "thead")!.Descendants(Xhtml + "th").Select(th => th.Value).ToList();
+            Assert.True(headings.SequenceEqual(withValues) || headings.SequenceEqual(withoutValues), string.Join(",", headings));
+            foreach (var row in table.Element(Xhtml + "tbody")!.Elements(Xhtml + "tr"))
+            {
+                var cells = row.Elements(Xhtml + "td").ToList();
+                Assert.Equal(headings.Count - 1, cells.Count);
+                var met = cells[headings.IndexOf("met") - 1];
+                Assert.Equal(met.Value is "pass" or "fail" ? met.Value : "n", (string?)met.Attribute("class"));
+                Assert.All(cells.Take(3), c => Assert.Equal("n", (string?)c.Attribute("class")));
+            }
+        }
+
+        Assert.Contains(tables, t => t.Element(Xhtml + "thead")!.Descendants(Xhtml + "th").Count() == withValues.Length);
+        Assert.Contains(tables, t => t.Element(Xhtml + "thead")!.Descendants(Xhtml + "th").Count() == withoutValues.Length);
+        Assert.Contains(tables.Descendants(Xhtml + "td"), td => (string?)td.Attribute("class") == "pass");
+    }
+
+    [Fact]
+    public void The_wait_bands_are_named_in_days()
+    {
+        var texts = Texts(Chart(Parse(Full()), "chart-waits"));
+        Assert.Equal(["0 to 28 days", "29 to 56 days", "57 to 90 days", "over 90 days"], texts.Where(t => t.EndsWith(" days", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_missing_report_output_or_options_is_the_caller_s_error()
+    {
+        Assert.Throws<ArgumentNullException>("report", () => HtmlReportWriter.Write(null!, new StringWriter(), new HtmlReportOptions()));
+        Assert.Throws<ArgumentNullException>("output", () => HtmlReportWriter.Write(Full(), null!, new HtmlReportOptions()));
+        Assert.Throws<ArgumentNullException>("options", () => HtmlReportWriter.Write(Full(), new StringWriter(), null!));
+    }
 }
