@@ -180,4 +180,57 @@ public class JsonReportWriterTests
         Assert.Equal(0, json.RootElement.GetProperty("sections").GetArrayLength());
         Assert.Equal(0, json.RootElement.GetProperty("breakdowns").GetArrayLength());
     }
+
+    [Fact]
+    public void The_document_is_indented_and_ends_with_a_line_break()
+    {
+        string text = Text(Full());
+        Assert.StartsWith("{\n  \"", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.EndsWith("}\n", text, StringComparison.Ordinal);
+        Assert.False(text.EndsWith("}\n\n", StringComparison.Ordinal), "one line break");
+    }
+
+    [Fact]
+    public void A_section_has_its_key_title_and_figures_in_that_order()
+    {
+        using var json = Parse(Full());
+        var section = json.RootElement.GetProperty("sections")[0];
+        Assert.Equal(["key", "title", "figures"], section.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Activity", section.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public void Every_withheld_part_is_named()
+    {
+        var all = FigureParts.Count | FigureParts.Denominator | FigureParts.Rate | FigureParts.Met | FigureParts.Value;
+        var figure = ReportFigure.Of("f", "F", 1, 2, "M4 §6.4.3") with { Count = null, Denominator = null, Rate = null, Withheld = all, Disclosure = DisclosureState.Suppressed };
+        var report = new ServiceReport { RuleSet = "r", Headline = new HeadlineCounts(), Sections = [new("s", "S", [figure])], Breakdowns = [] };
+        using var json = Parse(report);
+        Assert.Equal(["count", "denominator", "rate", "met", "value"],
+            Figure(json.RootElement, "s", "f").GetProperty("withheld").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void Arrays_left_default_are_written_empty()
+    {
+        var report = new ServiceReport
+        {
+            RuleSet = "r",
+            Headline = new HeadlineCounts(),
+            Sections = [new("s", "S", default)],
+            Breakdowns = [new("b", [new ReportGroup("g", default)])],
+        };
+        using var json = Parse(report);
+        Assert.Equal(0, json.RootElement.GetProperty("sections")[0].GetProperty("figures").GetArrayLength());
+        Assert.Equal(0, json.RootElement.GetProperty("breakdowns")[0].GetProperty("groups")[0].GetProperty("figures").GetArrayLength());
+        using var none = Parse(report with { Sections = default, Breakdowns = default });
+        Assert.Equal(0, none.RootElement.GetProperty("sections").GetArrayLength());
+    }
+
+    [Fact]
+    public void A_missing_report_or_output_is_the_caller_s_error()
+    {
+        Assert.Throws<ArgumentNullException>("report", () => JsonReportWriter.Write(null!, new StringWriter()));
+        Assert.Throws<ArgumentNullException>("output", () => JsonReportWriter.Write(Full(), null!));
+    }
 }

@@ -156,4 +156,69 @@ public class MarkdownReportWriterTests
 
         return count;
     }
+
+    [Fact]
+    public void The_suppression_note_is_a_quote_after_the_title_and_every_heading_follows_a_blank_line()
+    {
+        var report = DisclosureControl.Apply(Full());
+        var lines = Lines(report);
+        Assert.Equal(["", "> " + ReportText.SuppressionNote(report), "", "## Headline"], lines[1..5]);
+        for (int i = 1; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith("## ", StringComparison.Ordinal))
+            {
+                Assert.Equal(string.Empty, lines[i - 1]);
+                Assert.Equal(string.Empty, lines[i + 1]);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_text_ends_with_one_line_break()
+    {
+        var output = new StringWriter();
+        MarkdownReportWriter.Write(Full(), output);
+        Assert.EndsWith("|\n", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_section_without_figures_and_a_breakdown_without_groups_say_so()
+    {
+        var report = new ServiceReport
+        {
+            RuleSet = "r",
+            Headline = new HeadlineCounts(),
+            Sections = [new("s", "Empty section", default), new("t", "Next", [])],
+            Breakdowns = [new("b", default)],
+        };
+        var lines = Lines(report);
+        int section = Array.IndexOf(lines, "## Empty section");
+        Assert.Equal(["", "No figures.", "", "## Next", "", "No figures.", "", "## By b", "", "No groups.", ""], lines[(section + 1)..]);
+    }
+
+    [Fact]
+    public void A_group_without_a_figure_another_group_has_shows_none_in_its_column()
+    {
+        var report = new ServiceReport
+        {
+            RuleSet = "r",
+            Headline = new HeadlineCounts(),
+            Sections = [],
+            Breakdowns =
+            [
+                new("sex", [
+                    new ReportGroup("f", [ReportFigure.Of("a", "A", 1, rule: "x"), ReportFigure.Of("b", "B", 2, rule: "x")]),
+                    new ReportGroup("m", [ReportFigure.Of("b", "B", 3, rule: "x")])]),
+            ],
+        };
+        var lines = Lines(report);
+        Assert.Equal(["| sex | A | B |", "|---|---:|---:|", "| f | 1 | 2 |", "| m | - | 3 |", ""], lines[^5..]);
+    }
+
+    [Fact]
+    public void A_missing_report_or_output_is_the_caller_s_error()
+    {
+        Assert.Throws<ArgumentNullException>("report", () => MarkdownReportWriter.Write(null!, new StringWriter()));
+        Assert.Throws<ArgumentNullException>("output", () => MarkdownReportWriter.Write(Full(), null!));
+    }
 }
