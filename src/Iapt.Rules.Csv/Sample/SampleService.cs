@@ -67,7 +67,8 @@ public sealed class SampleService
     /// <param name="referrals">Where to write <c>referrals.csv</c> (header first).</param>
     /// <param name="sessions">Where to write <c>sessions.csv</c> (header first).</param>
     /// <returns>The number of referral rows and session rows written (bad rows included).</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="referralCount"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="referralCount"/> is negative.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="referrals"/> or <paramref name="sessions"/> is <see langword="null"/>.</exception>
     public static (long Referrals, long Sessions) Write(int referralCount, int seed, TextWriter referrals, TextWriter sessions)
     {
         Guard.Against.Negative(referralCount);
