@@ -32,7 +32,8 @@ public static class SampleDataset
     /// <param name="seed">The random seed: the same seed and count give the same files (and the same service as <see cref="SampleService"/>).</param>
     /// <param name="folder">The folder to write into.</param>
     /// <returns>The number of rows written to each table.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="referralCount"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="referralCount"/> is negative.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="folder"/> is <see langword="null"/>.</exception>
     /// <exception cref="IOException">A file cannot be written.</exception>
     public static IReadOnlyDictionary<DatasetTable, long> WriteFiles(int referralCount, int seed, string folder)
     {
@@ -100,6 +101,7 @@ public static class SampleDataset
             const string complaints = "PathwayID,PresComp,PresCompCodSig,PresCompDate";
             var seen = new HashSet<string>(StringComparer.Ordinal);
             int number = 0;
+            Open(DatasetTable.Referral, header); // written even without referrals: the table is required
             foreach (var r in ReadCsv(referralsCsv))
             {
                 string id = r["referral_id"], received = r["referral_date"], discharge = r["discharge_date"], code = r["problem_descriptor"].Trim();
@@ -148,6 +150,7 @@ public static class SampleDataset
             const string activities = "PathwayID,CareContactId,CodeProcAndProcStatus";
             const string scores = "PathwayID,CareContactId,CodedAssToolType,PersScore";
             const string referralScores = "PathwayID,CodedAssToolType,PersScore,AssToolCompDate";
+            Open(DatasetTable.CareContact, contacts); // written even without sessions: the table is required
             Open(DatasetTable.CareActivity, activities);
             Open(DatasetTable.ContactScores, scores);
             Open(DatasetTable.ReferralScores, referralScores);

@@ -131,4 +131,87 @@ public class NationalDatasetFilesTests
     {
         Assert.Throws<CsvInputException>(() => NationalDatasetFiles.Read(Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}")));
     }
+
+    [Fact]
+    public void A_missing_folder_is_reported_as_not_a_folder()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}");
+        var error = Assert.Throws<CsvInputException>(() => NationalDatasetFiles.Read(path));
+        Assert.EndsWith("is not a folder", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_by_column_that_ids101_lacks_is_named_as_given_to_by()
+    {
+        var error = Assert.Throws<CsvInputException>(() => Read(DatasetFolder.Small(), new DatasetReadOptions { By = ["age_band", "Extra", "region"] }));
+        Assert.EndsWith("has no column 'age_band', 'region' (given to --by)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_breakdown_groups_referrals_by_their_ids101_values()
+    {
+        var report = Read(DatasetFolder.Small(), new DatasetReadOptions { By = ["Extra"] }).Report;
+        Assert.Equal(["x", "y"], report.Breakdowns.Single(b => b.Key == "Extra").Groups.Select(g => g.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Suppress_applies_disclosure_control_to_the_report()
+    {
+        Assert.False(Read(DatasetFolder.Small()).Report.Suppressed);
+        Assert.True(Read(DatasetFolder.Small(), new DatasetReadOptions { Suppress = true }).Report.Suppressed);
+    }
+
+    [Fact]
+    public void A_reconciliation_explanation_is_one_line_its_steps_joined_by_semicolons()
+    {
+        var output = new StringWriter();
+        NationalDatasetFiles.WriteReconciliation(Read(DatasetFolder.Small()), output);
+        string row = output.ToString().Split('\n')[1];
+        Assert.Contains("; ", row, StringComparison.Ordinal);
+        Assert.DoesNotContain('\r', row);
+    }
+
+    /// <summary>On a file system that tells case apart, of two files whose names differ only in case the ordinal first is read.</summary>
+    [Fact]
+    public void Of_two_files_named_alike_but_for_case_the_ordinal_first_is_read()
+    {
+        var files = DatasetFolder.Small();
+        files["IDS101REFERRAL.csv"] = "PathwayID,ReferralRequestReceivedDate,ServDischDate\nQ1,2024-01-01,\n";
+        using var folder = new DatasetFolder(files);
+        if (Directory.GetFiles(folder.Path).Length < files.Count)
+        {
+            return; // one file on a case-insensitive file system: nothing to choose between
+        }
+
+        Assert.Equal(["Q1"], NationalDatasetFiles.Read(folder.Path).Translation.Referrals.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void The_presenting_complaint_may_be_the_first_column()
+    {
+        var files = DatasetFolder.Small();
+        files["IDS603PresentingComplaints.csv"] = "PresComp,PathwayID,PresCompCodSig,PresCompDate\nF32.1,P1,P,2024-01-01\n";
+        Assert.Equal(Rules.ProblemDescriptors.ProblemDescriptor.Depression, Read(files).Translation.Referrals.Single(r => r.Id == "P1").Descriptor);
+    }
+
+    [Fact]
+    public void A_flag_may_be_the_first_column()
+    {
+        var files = DatasetFolder.Small();
+        files["ids101referral.csv"] = "Recovery_Flag,PathwayID,ReferralRequestReceivedDate,ServDischDate,UniqMonthID\nFalse,P1,2024-01-01,2024-06-30,1450\nTrue,P2,2024-01-05,2024-07-01,1451\n";
+        var result = Read(files);
+        Assert.True(result.HasFlags);
+        Assert.Equal(["P1", "P2"], result.Disagreements.Select(d => d.PathwayId));
+    }
+
+    /// <summary>Latest submission wins for IDS201 too (reference §9): the earlier month's row of a contact is superseded.</summary>
+    [Fact]
+    public void A_care_contact_resubmitted_in_a_later_month_is_superseded()
+    {
+        var files = DatasetFolder.Small();
+        files["IDS201CareContact.csv"] = "PathwayID,CareContactId,CareContDate,AttendOrDNACode,AppType,UniqMonthID\n"
+            + "P1,C1,2024-02-01,5,02,1451\nP1,C2,2024-03-01,3,02,1450\nP1,C2,2024-03-01,5,02,1451\n";
+        var contacts = Read(files).Translation.Counts.Single(c => c.Table == DatasetTable.CareContact);
+        Assert.Equal(new DatasetTableCount(DatasetTable.CareContact, 3, 2, 1, 0), contacts);
+    }
 }
