@@ -45,6 +45,8 @@ public class BarChartTests
     [Theory]
     [InlineData("Medically unexplained symptoms not otherwise specified (F45.0-F45.1, F45.3-F45.9)", 3)]
     [InlineData("Depression (F32, F33)", 1)]
+    [InlineData("Post-traumatic stress disorder (F43.1) 42c", 1)]
+    [InlineData("Post-traumatic stress disorder (F43.1) 43ch", 2)]
     [InlineData("averyveryverylongwordwithnospacesatallthatcannotwrapanywhereatall", 1)]
     public void Long_labels_wrap_at_spaces_into_lines_of_at_most_42_characters(string label, int lines)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Xml.Linq;
 using Iapt.Rules.Csv;
 using Iapt.Rules.Reporting;
@@ -380,5 +381,132 @@ public class HtmlReportWriterTests
         Assert.Throws<ArgumentNullException>("report", () => HtmlReportWriter.Write(null!, new StringWriter(), new HtmlReportOptions()));
         Assert.Throws<ArgumentNullException>("output", () => HtmlReportWriter.Write(Full(), null!, new HtmlReportOptions()));
         Assert.Throws<ArgumentNullException>("options", () => HtmlReportWriter.Write(Full(), new StringWriter(), null!));
+    }
+
+    // ---- The markup the style sheet and assistive technology read (the csv-html part's survivors) ----
+
+    private static ServiceReport Bare(ImmutableArray<ReportSection> sections, ImmutableArray<ReportBreakdown> breakdowns) =>
+        new() { RuleSet = "r", Headline = new HeadlineCounts(), Sections = sections, Breakdowns = breakdowns };
+
+    private static string? Attribute(XElement element, string name) => (string?)element.Attribute(name);
+
+    [Fact]
+    public void The_first_screen_is_marked_up_for_its_style_sheet()
+    {
+        var document = Parse(Full());
+        var header = document.Descendants(Xhtml + "header").Single();
+        Assert.Equal("first-screen", Attribute(header, "id"));
+        Assert.Equal("meta", Attribute(header.Element(Xhtml + "dl")!, "class"));
+        var rows = header.Elements(Xhtml + "p").Single(p => Attribute(p, "id") == "rows");
+        Assert.Equal("rows", Attribute(rows, "class"));
+        Assert.Equal("h-standards", Attribute(header.Element(Xhtml + "h2")!, "id"));
+        var tiles = header.Elements(Xhtml + "div").Single();
+        Assert.Equal(("tiles", "standards"), (Attribute(tiles, "class"), Attribute(tiles, "id")));
+        Assert.All(tiles.Elements(Xhtml + "section"), tile =>
+            Assert.Equal(["value", "target", "verdict", "of"], tile.Elements(Xhtml + "p").Select(p => Attribute(p, "class"))));
+        Assert.Equal(2, document.Descendants(Xhtml + "div").Count(d => Attribute(d, "class") == "charts"));
+        Assert.DoesNotContain(header.Elements(Xhtml + "p"), p => Attribute(p, "class") == "note");
+        var note = Parse(DisclosureControl.Apply(Full())).Descendants(Xhtml + "header").Single().Elements(Xhtml + "p").Single(p => Attribute(p, "class") == "note");
+        Assert.NotEmpty(note.Value);
+    }
+
+    [Fact]
+    public void A_tile_shows_the_rate_the_target_with_a_sign_and_the_count_of_the_denominator()
+    {
+        var tile = Parse(Full()).Descendants(Xhtml + "section").First(t => Attribute(t, "data-standard") is not null && t.Element(Xhtml + "h3")!.Value == "Recovered");
+        Assert.Equal(["50.0%", "Target \u2265 50%", "\u2713 Standard met", "90 of 180"], tile.Elements(Xhtml + "p").Select(p => p.Value));
+    }
+
+    [Fact]
+    public void A_report_that_judges_no_standard_says_so_in_place_of_the_tiles()
+    {
+        var header = Parse(Bare([], [])).Descendants(Xhtml + "header").Single();
+        Assert.Empty(header.Elements(Xhtml + "div"));
+        Assert.Equal("This report judges no figure against a national standard.", header.Element(Xhtml + "h2")!.ElementsAfterSelf(Xhtml + "p").Single().Value);
+    }
+
+    /// <summary>Each chart's image is named by its caption (aria-label and title) and described in words (desc), drawn in its own box.</summary>
+    [Fact]
+    public void Each_chart_is_named_by_its_caption_and_described_in_words()
+    {
+        var document = Parse(Full());
+        foreach (var figure in document.Descendants(Xhtml + "figure"))
+        {
+            var svg = figure.Element(Svg + "svg")!;
+            string caption = figure.Element(Xhtml + "figcaption")!.Nodes().OfType<XText>().First().Value;
+            Assert.Equal(caption, Attribute(svg, "aria-label"));
+            Assert.Equal(caption, svg.Element(Svg + "title")!.Value);
+            Assert.Equal($"0 0 {Attribute(svg, "width")} {Attribute(svg, "height")}", Attribute(svg, "viewBox"));
+            Assert.NotEmpty(figure.Element(Xhtml + "figcaption")!.Element(Xhtml + "span")!.Value);
+        }
+
+        string Desc(string id) => Chart(document, id).Element(Svg + "desc")!.Value;
+        string Legend(string id) => document.Descendants(Xhtml + "figure").Single(f => Attribute(f, "id") == id).Element(Xhtml + "figcaption")!.Element(Xhtml + "span")!.Value;
+        Assert.Equal("The recovered bar is green: the recovery standard is met.", Legend("chart-funnel"));
+        Assert.StartsWith("From referral to recovery: Referrals ", Desc("chart-funnel"), StringComparison.Ordinal);
+        Assert.Contains("; Recovered ", Desc("chart-funnel"), StringComparison.Ordinal);
+        Assert.EndsWith(".", Desc("chart-funnel"), StringComparison.Ordinal);
+        Assert.Equal("People who entered treatment by days from referral to first treatment: 0 to 28 days 180 (60.0%); 29 to 56 days 70 (23.3%); 57 to 90 days 46 (15.3%); over 90 days 4 (1.3%).", Desc("chart-waits"));
+        Assert.StartsWith("Recovery rate of each problem descriptor: ", Desc("chart-descriptors"), StringComparison.Ordinal);
+        Assert.EndsWith(".", Desc("chart-descriptors"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_chart_with_nothing_to_draw_is_a_small_image_that_says_so()
+    {
+        var document = Parse(DisclosureControl.Apply(Bare([new(ReportKeys.OutcomesSection, "Outcomes", []), new(ReportKeys.WaitsSection, "Waits", [])], [])));
+        var svg = Chart(document, "chart-descriptors");
+        string caption = document.Descendants(Xhtml + "figure").Single(f => Attribute(f, "id") == "chart-descriptors").Element(Xhtml + "figcaption")!.Value;
+        Assert.Equal(("420", "60", "0 0 420 60", "img", caption), (Attribute(svg, "width"), Attribute(svg, "height"), Attribute(svg, "viewBox"), Attribute(svg, "role"), Attribute(svg, "aria-label")));
+        Assert.Equal(caption, svg.Element(Svg + "title")!.Value);
+        var text = svg.Element(Svg + "text")!;
+        Assert.Equal(svg.Element(Svg + "desc")!.Value, text.Value);
+        Assert.Equal(("10", "34", "label"), (Attribute(text, "x"), Attribute(text, "y"), Attribute(text, "class")));
+        Assert.StartsWith("From referral to recovery: ", Chart(document, "chart-funnel").Element(Svg + "desc")!.Value, StringComparison.Ordinal);
+        Assert.Equal("From referral to recovery.", document.Descendants(Xhtml + "figure").Single(f => Attribute(f, "id") == "chart-funnel").Element(Xhtml + "figcaption")!.Element(Xhtml + "span")!.Value);
+    }
+
+    [Fact]
+    public void A_section_with_no_figures_says_so_in_place_of_its_table()
+    {
+        var section = Parse(Bare([new(ReportKeys.ActivitySection, "Activity", [])], [])).Descendants(Xhtml + "section").Single(s => s.Element(Xhtml + "h2")?.Value == "Activity");
+        Assert.Empty(section.Descendants(Xhtml + "table"));
+        Assert.Equal("No figures.", section.Element(Xhtml + "p")!.Value);
+    }
+
+    [Fact]
+    public void A_breakdown_with_no_groups_says_so_and_one_with_groups_has_a_column_per_figure_any_group_gives()
+    {
+        var empty = Parse(Bare([], [new("ethnicity", [])]));
+        var heading = empty.Descendants(Xhtml + "h2").Single(h => Attribute(h, "id") == "breakdown-ethnicity");
+        Assert.Equal("No groups.", heading.ElementsAfterSelf().First().Value);
+
+        var report = Bare([], [new("gender",
+        [
+            new("female", [ReportFigure.Of(ReportKeys.Finished, "Finished", 12)]),
+            new("male", [ReportFigure.Of(ReportKeys.Recovered, "Recovered", 3, 6), ReportFigure.Of(ReportKeys.Finished, "Finished", 8)]),
+        ])]);
+        var table = Parse(report).Descendants(Xhtml + "h2").Single(h => Attribute(h, "id") == "breakdown-gender").ElementsAfterSelf(Xhtml + "table").First();
+        Assert.Equal(["Finished", "Recovered"], table.Descendants(Xhtml + "th").Where(th => Attribute(th, "scope") == "col").Skip(1).Select(th => th.Value));
+        var rows = table.Element(Xhtml + "tbody")!.Elements().Select(tr => tr.Elements().Select(c => c.Value).ToList()).ToList();
+        Assert.Equal(["female", "12", ReportText.None], rows[0]);
+        Assert.Equal("male", rows[1][0]);
+        Assert.Equal("8", rows[1][1]);
+        Assert.NotEqual(ReportText.None, rows[1][2]);
+        Assert.All(table.Element(Xhtml + "tbody")!.Descendants(Xhtml + "td"), td => Assert.Equal("n", Attribute(td, "class")));
+    }
+
+    [Fact]
+    public void The_headline_table_and_the_sources_have_their_anchors_and_without_sources_the_list_says_so()
+    {
+        var document = Parse(Bare([], []));
+        var headline = document.Descendants(Xhtml + "h2").Single(h => Attribute(h, "id") == "headline");
+        Assert.Equal("All headline counts", headline.Value);
+        var table = headline.ElementsAfterSelf(Xhtml + "table").First();
+        Assert.Equal(["count", "number"], table.Element(Xhtml + "thead")!.Descendants(Xhtml + "th").Select(th => th.Value));
+        Assert.All(table.Element(Xhtml + "tbody")!.Descendants(Xhtml + "td"), td => Assert.Equal(("n", ReportText.Withheld), (Attribute(td, "class"), td.Value)));
+        var sources = document.Descendants(Xhtml + "h2").Single(h => Attribute(h, "id") == "sources");
+        Assert.Equal("Sources", sources.Value);
+        Assert.Equal("No figure cites a source.", sources.ElementsAfterSelf().Single().Value);
     }
 }
