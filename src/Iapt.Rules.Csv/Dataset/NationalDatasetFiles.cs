@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using Iapt.Rules.Dataset;
@@ -27,23 +26,14 @@ namespace Iapt.Rules.Csv;
 /// <c>PathwayID</c>, <c>CodedAssToolType</c>, <c>PersScore</c>, <c>AssToolCompDate</c>. IDS607: <c>PathwayID</c>,
 /// <c>CareContactId</c>, <c>CodedAssToolType</c>, <c>PersScore</c>. Any IDS101 column may be a breakdown
 /// (<see cref="DatasetReadOptions.By"/>).</para>
-/// <para><b>What streams, what buffers.</b> Each table is read while it is translated, by a reader thread of its own
-/// some thousands of rows ahead (so reading and translating use a core each); no table's rows are held. Cells that
-/// repeat (codes, dates, months, contact ids, breakdown values) are one string each, up to a bound per column.
-/// What the translation and the report hold is in <see cref="NationalDataset"/>'s remarks: per referral and per
-/// contact used, a few tens of bytes; per usable score, twelve; never a session.</para>
+/// <para><b>What streams, what buffers.</b> Each table is read row by row, in the order of
+/// <see cref="DatasetTables.All"/>, straight from the reader's spans into a <see cref="DatasetTranslator"/> (no row is
+/// kept and no cell becomes a string, except the breakdown values, one string each per distinct value). What the
+/// translation and the report hold is in <see cref="DatasetTranslator"/>'s remarks; the files are read on one thread,
+/// the referrals then assessed on every core.</para>
 /// </remarks>
 public static class NationalDatasetFiles
 {
-    /// <summary>
-    /// Rows per batch handed from a table's reader thread to the translation: few enough that a batch (at most about
-    /// 64 bytes a row) stays under the large object heap's 85,000 bytes, so batches are young garbage, cheap to collect.
-    /// </summary>
-    private const int BatchRows = 1024;
-
-    /// <summary>Batches a table's reader thread may be ahead of the translation (the only rows buffered).</summary>
-    private const int BatchesAhead = 32;
-
     /// <summary>The file name of each table (matched case-insensitively), for example <c>IDS101Referral.csv</c>.</summary>
     /// <param name="table">The table.</param>
     /// <returns>The file name.</returns>
@@ -77,29 +67,20 @@ public static class NationalDatasetFiles
             }
         }
 
-        // Each table is read as it is translated (DatasetInput's sequences are enumerated once, in table order), so
-        // that only the translation's records are held, never the tables' rows. Contact ids are shared by IDS201,
-        // IDS202 and IDS607, which are read one after another.
-        var contactIds = new CellPool();
+        // Each table is read and translated row by row from the reader's spans (no row is kept, no cell made a
+        // string but the few the translator keeps), in the order the translator takes them.
+        var translator = new DatasetTranslator(options.Rules);
         var by = options.By;
-        var input = new DatasetInput
-        {
-            Referrals = Rows(files[DatasetTable.Referral]!, DatasetTable.Referral, r => ReferralLayout(r, by)),
-            CareContacts = Rows(files[DatasetTable.CareContact]!, DatasetTable.CareContact, r => ContactLayout(r, contactIds)),
-            CareActivities = files[DatasetTable.CareActivity] is { } activities
-                ? Rows(activities, DatasetTable.CareActivity, r => ActivityLayout(r, contactIds)) : [],
-            PresentingComplaints = files[DatasetTable.PresentingComplaints] is { } complaints
-                ? Rows(complaints, DatasetTable.PresentingComplaints, ComplaintLayout) : [],
-            ReferralScores = files[DatasetTable.ReferralScores] is { } referralScores
-                ? Rows(referralScores, DatasetTable.ReferralScores, ReferralScoreLayout) : [],
-            ContactScores = files[DatasetTable.ContactScores] is { } contactScores
-                ? Rows(contactScores, DatasetTable.ContactScores, r => ContactScoreLayout(r, contactIds)) : [],
-        };
-
         DatasetReport result;
         try
         {
-            result = NationalDataset.Report(options.Rules, input, new ServiceReportBatchOptions
+            ReadTable(files[DatasetTable.Referral]!, DatasetTable.Referral, r => ReferralLayout(r, by, translator));
+            ReadTable(files[DatasetTable.CareContact]!, DatasetTable.CareContact, r => ContactLayout(r, translator));
+            ReadTable(files[DatasetTable.CareActivity], DatasetTable.CareActivity, r => ActivityLayout(r, translator));
+            ReadTable(files[DatasetTable.PresentingComplaints], DatasetTable.PresentingComplaints, r => ComplaintLayout(r, translator));
+            ReadTable(files[DatasetTable.ContactScores], DatasetTable.ContactScores, r => ContactScoreLayout(r, translator));
+            ReadTable(files[DatasetTable.ReferralScores], DatasetTable.ReferralScores, r => ReferralScoreLayout(r, translator));
+            result = translator.Report(new ServiceReportBatchOptions
             {
                 Period = options.Period,
                 Breakdowns = options.By,
@@ -215,20 +196,16 @@ public static class NationalDatasetFiles
 
     private static int Index(CsvRecordReader reader, string column) => reader.TryIndex(column, out int i) ? i : throw new CsvInputException($"no column '{column}'");
 
-    /// <summary>A cell, trimmed, through <paramref name="pool"/>; <see langword="null"/> when the column is absent or the row is short.</summary>
-    private static string? Cell(in CsvRecord row, int index, CellPool pool) =>
-        index < 0 || index >= row.FieldCount ? null : pool.Get(row[index]);
+    /// <summary>A cell (the reader trims it), or empty when the column is absent or the row is short.</summary>
+    private static ReadOnlySpan<char> Cell(in CsvRecord row, int index) => index < 0 ? default : row[index];
 
-    private static RowReader<ReferralRow> ReferralLayout(CsvRecordReader reader, IReadOnlyList<string> by)
+    private static RowAction ReferralLayout(CsvRecordReader reader, IReadOnlyList<string> by, DatasetTranslator translator)
     {
         int id = Index(reader, DatasetTables.PathwayId), received = Index(reader, DatasetTables.ReferralReceivedDate);
         int discharge = Index(reader, DatasetTables.DischargeDate), month = Optional(reader, DatasetTables.UniqMonthId);
         int[] attributes = [.. by.Select(b => Index(reader, b))];
         var flags = NhsdValues.All.Select(f => (Flag: f, Index: Optional(reader, NhsdValues.ColumnOf(f)))).Where(f => f.Index >= 0).ToArray();
-        var ids = new CellPool(0);
-        var dates = new CellPool();
-        var months = new CellPool();
-        var attributePools = attributes.Select(_ => new CellPool(int.MaxValue)).ToArray();
+        var attributePools = attributes.Select(_ => new CellPool()).ToArray();
         return (in CsvRecord row) =>
         {
             var values = default(NhsdValues);
@@ -246,168 +223,81 @@ public static class NationalDatasetFiles
                 var builder = ImmutableArray.CreateBuilder<string>(attributes.Length);
                 for (int a = 0; a < attributes.Length; a++)
                 {
-                    builder.Add(Cell(row, attributes[a], attributePools[a]) ?? string.Empty);
+                    builder.Add(attributePools[a].Get(Cell(row, attributes[a])));
                 }
 
                 attributeValues = builder.MoveToImmutable();
             }
 
-            return new ReferralRow(row.Line, Cell(row, id, ids), Cell(row, received, dates), Cell(row, discharge, dates))
-            {
-                UniqMonthId = Cell(row, month, months),
-                Attributes = attributeValues,
-                Flags = values,
-            };
+            translator.AddReferral(row.Line, Cell(row, id), Cell(row, received), Cell(row, discharge), Cell(row, month), attributeValues, values);
         };
     }
 
-    private static RowReader<CareContactRow> ContactLayout(CsvRecordReader reader, CellPool contactIds)
+    private static RowAction ContactLayout(CsvRecordReader reader, DatasetTranslator translator)
     {
         int id = Index(reader, DatasetTables.PathwayId), contact = Index(reader, DatasetTables.CareContactId), date = Index(reader, DatasetTables.CareContactDate);
         int attend = Index(reader, DatasetTables.AttendOrDnaCode), type = Index(reader, DatasetTables.AppType), month = Optional(reader, DatasetTables.UniqMonthId);
-        var ids = new CellPool(0);
-        var codes = new CellPool();
-        return (in CsvRecord row) => new CareContactRow(
-            row.Line, Cell(row, id, ids), Cell(row, contact, contactIds), Cell(row, date, codes), Cell(row, attend, codes), Cell(row, type, codes))
-        {
-            UniqMonthId = Cell(row, month, codes),
-        };
+        return (in CsvRecord row) => translator.AddCareContact(
+            row.Line, Cell(row, id), Cell(row, contact), Cell(row, date), Cell(row, attend), Cell(row, type), Cell(row, month));
     }
 
-    private static RowReader<CareActivityRow> ActivityLayout(CsvRecordReader reader, CellPool contactIds)
+    private static RowAction ActivityLayout(CsvRecordReader reader, DatasetTranslator translator)
     {
         int id = Index(reader, DatasetTables.PathwayId), contact = Index(reader, DatasetTables.CareContactId), therapy = Index(reader, DatasetTables.TherapyType);
-        var ids = new CellPool(0);
-        var codes = new CellPool();
-        return (in CsvRecord row) => new CareActivityRow(row.Line, Cell(row, id, ids), Cell(row, contact, contactIds), Cell(row, therapy, codes));
+        return (in CsvRecord row) => translator.AddCareActivity(row.Line, Cell(row, id), Cell(row, contact), Cell(row, therapy));
     }
 
-    private static RowReader<PresentingComplaintRow> ComplaintLayout(CsvRecordReader reader)
+    private static RowAction ComplaintLayout(CsvRecordReader reader, DatasetTranslator translator)
     {
         int id = Index(reader, DatasetTables.PathwayId), code = ComplaintColumn(reader);
         int significance = Index(reader, DatasetTables.PresentingComplaintSignificance), date = Index(reader, DatasetTables.PresentingComplaintDate);
-        var ids = new CellPool(0);
-        var codes = new CellPool();
-        return (in CsvRecord row) => new PresentingComplaintRow(row.Line, Cell(row, id, ids), Cell(row, code, codes), Cell(row, significance, codes), Cell(row, date, codes));
+        return (in CsvRecord row) => translator.AddPresentingComplaint(row.Line, Cell(row, id), Cell(row, code), Cell(row, significance), Cell(row, date));
     }
 
-    private static RowReader<ReferralScoreRow> ReferralScoreLayout(CsvRecordReader reader)
+    private static RowAction ReferralScoreLayout(CsvRecordReader reader, DatasetTranslator translator)
     {
         int id = Index(reader, DatasetTables.PathwayId), tool = Index(reader, DatasetTables.ToolType);
         int score = Index(reader, DatasetTables.PersonScore), date = Index(reader, DatasetTables.ToolCompletedDate);
-        var ids = new CellPool(0);
-        var codes = new CellPool();
-        return (in CsvRecord row) => new ReferralScoreRow(row.Line, Cell(row, id, ids), Cell(row, tool, codes), Cell(row, score, codes), Cell(row, date, codes));
+        return (in CsvRecord row) => translator.AddReferralScore(row.Line, Cell(row, id), Cell(row, tool), Cell(row, score), Cell(row, date));
     }
 
-    private static RowReader<ContactScoreRow> ContactScoreLayout(CsvRecordReader reader, CellPool contactIds)
+    private static RowAction ContactScoreLayout(CsvRecordReader reader, DatasetTranslator translator)
     {
         int id = Index(reader, DatasetTables.PathwayId), contact = Index(reader, DatasetTables.CareContactId);
         int tool = Index(reader, DatasetTables.ToolType), score = Index(reader, DatasetTables.PersonScore);
-        var ids = new CellPool(0);
-        var codes = new CellPool();
-        return (in CsvRecord row) => new ContactScoreRow(row.Line, Cell(row, id, ids), Cell(row, contact, contactIds), Cell(row, tool, codes), Cell(row, score, codes));
+        return (in CsvRecord row) => translator.AddContactScore(row.Line, Cell(row, id), Cell(row, contact), Cell(row, tool), Cell(row, score));
     }
 
-    /// <summary>Reads one row of a table from a record: the cells the rules read, as text.</summary>
-    private delegate T RowReader<T>(in CsvRecord row);
+    /// <summary>Gives one row of a table, as its reader's record, to the translator.</summary>
+    private delegate void RowAction(in CsvRecord row);
 
-    /// <summary>
-    /// The rows of one table, read when enumerated (once, as <see cref="NationalDataset.Translate"/> does): a reader
-    /// thread parses the file into batches of <see cref="BatchRows"/> rows, at most <see cref="BatchesAhead"/> ahead of
-    /// the enumerating thread, so that parsing and translating use a core each and only those batches are buffered.
-    /// </summary>
-    private static IEnumerable<T> Rows<T>(string path, DatasetTable table, Func<CsvRecordReader, RowReader<T>> layout)
+    /// <summary>Reads one table's file, if given, row by row into the translator (nothing buffered but the reader's own block).</summary>
+    private static void ReadTable(string? path, DatasetTable table, Func<CsvRecordReader, RowAction> layout)
     {
-        using var cancel = new CancellationTokenSource();
-        using var batches = new BlockingCollection<T[]>(BatchesAhead);
-        var token = cancel.Token;
-        var producer = Task.Factory.StartNew(
-            () =>
-            {
-                try
-                {
-                    using var reader = CsvRecordReader.Open(path, RequiredColumns(table));
-                    var read = layout(reader);
-                    var batch = new T[BatchRows];
-                    int count = 0;
-                    foreach (var row in reader)
-                    {
-                        batch[count++] = read(row);
-                        if (count == batch.Length)
-                        {
-                            batches.Add(batch, token);
-                            batch = new T[BatchRows];
-                            count = 0;
-                        }
-                    }
-
-                    if (count > 0)
-                    {
-                        Array.Resize(ref batch, count);
-                        batches.Add(batch, token);
-                    }
-                }
-                finally
-                {
-                    batches.CompleteAdding();
-                }
-            },
-            token,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default);
-        try
+        if (path is null)
         {
-            foreach (var batch in batches.GetConsumingEnumerable())
-            {
-                foreach (var row in batch)
-                {
-                    yield return row;
-                }
-            }
-
-            // The reader's own failure (an unreadable file), after every row it did read.
-            producer.GetAwaiter().GetResult();
+            return;
         }
-        finally
+
+        using var reader = CsvRecordReader.Open(path, RequiredColumns(table));
+        var add = layout(reader);
+        foreach (var row in reader)
         {
-            if (!producer.IsCompleted)
-            {
-                cancel.Cancel();
-                try
-                {
-                    producer.Wait(CancellationToken.None);
-                }
-                catch (AggregateException)
-                {
-                    // Abandoned by the enumerating thread (its own exception is the one that matters).
-                }
-            }
+            add(row);
         }
     }
 
     /// <summary>
-    /// Text cells that repeat (codes, dates, months, contact ids, breakdown values) kept as one string each, so that a
-    /// row costs no string of its own for them: at most a bound of distinct values, past which each cell is a new
-    /// string (a column of unique values, such as real contact ids, then costs what it did). Always, a cell equal to
-    /// the one before in its column is the same string (an extract sorted by <c>PathwayID</c> repeats its ids).
-    /// Used by one thread at a time.
+    /// The breakdown values of one column kept as one string each, so that a referral costs no string of its own for
+    /// them; a cell equal to the one before is the same string without a lookup. Used by one thread at a time.
     /// </summary>
     private sealed class CellPool
     {
-        private const int DefaultBound = 1 << 16;
-
         private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
         private readonly SpanLookup<string> _lookup;
-        private readonly int _bound;
         private string _last = string.Empty;
 
-        /// <param name="bound">The most distinct values kept; 0 to keep only the last.</param>
-        public CellPool(int bound = DefaultBound)
-        {
-            _bound = bound;
-            _lookup = new SpanLookup<string>(_values);
-        }
+        public CellPool() => _lookup = new SpanLookup<string>(_values);
 
         public string Get(ReadOnlySpan<char> cell)
         {
@@ -416,17 +306,13 @@ public static class NationalDatasetFiles
                 return _last;
             }
 
-            if (_bound > 0 && _lookup.TryGetValue(cell, out string? known))
+            if (_lookup.TryGetValue(cell, out string? known))
             {
                 return _last = known;
             }
 
             string value = cell.ToString();
-            if (_values.Count < _bound)
-            {
-                _values.Add(value, value);
-            }
-
+            _values.Add(value, value);
             return _last = value;
         }
     }

@@ -67,4 +67,53 @@ internal static class ShareAssessment
             first.Merge(builders[s]);
         }
     }
+
+    /// <summary>Gives one referral's sessions to its accumulator, and its treatment sessions to the list (empty when called).</summary>
+    internal delegate void ReferralFeed(int referral, ref ReferralAccumulator accumulator, List<SteppedSession> treatment);
+
+    /// <summary>
+    /// As the overload over accumulators, but with no accumulator or session list held for every referral: each share's thread
+    /// makes each referral's accumulator as it comes to it, fills it through its own feed (from
+    /// <paramref name="feedOfShare"/>, called once per share on that share's thread) and assesses it at once.
+    /// </summary>
+    internal static void Run(
+        ServiceReportBuilder first,
+        int shares,
+        IReadOnlyList<ReferralRecord> referrals,
+        Func<ReferralFeed> feedOfShare,
+        Action<int, int, ReferralAssessment>? observe = null)
+    {
+        var builders = new ServiceReportBuilder[shares];
+        builders[0] = first;
+        for (int s = 1; s < shares; s++)
+        {
+            builders[s] = new ServiceReportBuilder(first.Rules, first.Period, first.Breakdowns);
+        }
+
+        int count = referrals.Count;
+        int share = (count + shares - 1) / shares;
+        Parallel.For(0, shares, new ParallelOptions { MaxDegreeOfParallelism = shares }, s =>
+        {
+            var builder = builders[s];
+            var feed = feedOfShare();
+            var treatment = new List<SteppedSession>();
+            for (int i = s * share, end = Math.Min(count, (s + 1) * share); i < end; i++)
+            {
+                var referral = referrals[i];
+                var accumulator = new ReferralAccumulator(first.Classifier, referral.Descriptor, referral.DischargeDate);
+                treatment.Clear();
+                feed(i, ref accumulator, treatment);
+                var sessionsOfReferral = CollectionsMarshal.AsSpan(treatment);
+                SteppedCare.OrderSessions(sessionsOfReferral);
+                var assessment = builder.Assess(referral.ReferralDate, accumulator, sessionsOfReferral) with { DescriptorGroup = referral.DescriptorGroup };
+                builder.Add(assessment, referral);
+                observe?.Invoke(s, i, assessment);
+            }
+        });
+
+        for (int s = 1; s < shares; s++)
+        {
+            first.Merge(builders[s]);
+        }
+    }
 }
