@@ -27,10 +27,12 @@ namespace Iapt.Rules.Csv;
 /// <c>CareContactId</c>, <c>CodedAssToolType</c>, <c>PersScore</c>. Any IDS101 column may be a breakdown
 /// (<see cref="DatasetReadOptions.By"/>).</para>
 /// <para><b>What streams, what buffers.</b> Each table is read row by row, in the order of
-/// <see cref="DatasetTables.All"/>, straight from the reader's spans into a <see cref="DatasetTranslator"/> (no row is
-/// kept and no cell becomes a string, except the breakdown values, one string each per distinct value). What the
-/// translation and the report hold is in <see cref="DatasetTranslator"/>'s remarks; the files are read on one thread,
-/// the referrals then assessed on every core.</para>
+/// <see cref="DatasetTables.All"/>, into a <see cref="DatasetTranslator"/> (no row is kept and no cell becomes a
+/// string, except the breakdown values, one string each per distinct value). What the
+/// translation and the report hold is in <see cref="DatasetTranslator"/>'s remarks. Each file is parsed on a thread
+/// of its own a few thousand rows ahead of the translating thread (the cells it reads copied into batches that the
+/// two threads pass back and forth), so that parsing, translating and the disk overlap; the referrals are then
+/// assessed on every core.</para>
 /// </remarks>
 public static class NationalDatasetFiles
 {
@@ -74,12 +76,12 @@ public static class NationalDatasetFiles
         DatasetReport result;
         try
         {
-            ReadTable(files[DatasetTable.Referral]!, DatasetTable.Referral, r => ReferralLayout(r, by, translator));
-            ReadTable(files[DatasetTable.CareContact]!, DatasetTable.CareContact, r => ContactLayout(r, translator));
-            ReadTable(files[DatasetTable.CareActivity], DatasetTable.CareActivity, r => ActivityLayout(r, translator));
-            ReadTable(files[DatasetTable.PresentingComplaints], DatasetTable.PresentingComplaints, r => ComplaintLayout(r, translator));
-            ReadTable(files[DatasetTable.ContactScores], DatasetTable.ContactScores, r => ContactScoreLayout(r, translator));
-            ReadTable(files[DatasetTable.ReferralScores], DatasetTable.ReferralScores, r => ReferralScoreLayout(r, translator));
+            ReadReferrals(files[DatasetTable.Referral]!, by, translator);
+            ReadContacts(files[DatasetTable.CareContact]!, translator);
+            ReadActivities(files[DatasetTable.CareActivity], translator);
+            ReadComplaints(files[DatasetTable.PresentingComplaints], translator);
+            ReadContactScores(files[DatasetTable.ContactScores], translator);
+            ReadReferralScores(files[DatasetTable.ReferralScores], translator);
             result = translator.Report(new ServiceReportBatchOptions
             {
                 Period = options.Period,
@@ -196,94 +198,108 @@ public static class NationalDatasetFiles
 
     private static int Index(CsvRecordReader reader, string column) => reader.TryIndex(column, out int i) ? i : throw new CsvInputException($"no column '{column}'");
 
-    /// <summary>A cell (the reader trims it), or empty when the column is absent or the row is short.</summary>
-    private static ReadOnlySpan<char> Cell(in CsvRecord row, int index) => index < 0 ? default : row[index];
-
-    private static RowAction ReferralLayout(CsvRecordReader reader, IReadOnlyList<string> by, DatasetTranslator translator)
+    private static void ReadReferrals(string path, IReadOnlyList<string> by, DatasetTranslator translator)
     {
-        int id = Index(reader, DatasetTables.PathwayId), received = Index(reader, DatasetTables.ReferralReceivedDate);
-        int discharge = Index(reader, DatasetTables.DischargeDate), month = Optional(reader, DatasetTables.UniqMonthId);
-        int[] attributes = [.. by.Select(b => Index(reader, b))];
-        var flags = NhsdValues.All.Select(f => (Flag: f, Index: Optional(reader, NhsdValues.ColumnOf(f)))).Where(f => f.Index >= 0).ToArray();
-        var attributePools = attributes.Select(_ => new CellPool()).ToArray();
-        return (in CsvRecord row) =>
-        {
-            var values = default(NhsdValues);
-            foreach (var (flag, index) in flags)
+        var flags = NhsdValues.All;
+        var attributePools = by.Select(_ => new CellPool()).ToArray();
+        const int first = 4;
+        RowBatches.Read(
+            path,
+            RequiredColumns(DatasetTable.Referral),
+            reader => [
+                Index(reader, DatasetTables.PathwayId), Index(reader, DatasetTables.ReferralReceivedDate), Index(reader, DatasetTables.DischargeDate),
+                Optional(reader, DatasetTables.UniqMonthId), .. flags.Select(f => Optional(reader, NhsdValues.ColumnOf(f))), .. by.Select(b => Index(reader, b)),
+            ],
+            (batch, r) =>
             {
-                if (index < row.FieldCount && NhsdValues.TryReadFlag(row[index], out bool value))
+                var values = default(NhsdValues);
+                for (int f = 0; f < flags.Length; f++)
                 {
-                    values = values.With(flag, value);
-                }
-            }
-
-            var attributeValues = ImmutableArray<string>.Empty;
-            if (attributes.Length > 0)
-            {
-                var builder = ImmutableArray.CreateBuilder<string>(attributes.Length);
-                for (int a = 0; a < attributes.Length; a++)
-                {
-                    builder.Add(attributePools[a].Get(Cell(row, attributes[a])));
+                    if (NhsdValues.TryReadFlag(batch[r, first + f], out bool value))
+                    {
+                        values = values.With(flags[f], value);
+                    }
                 }
 
-                attributeValues = builder.MoveToImmutable();
-            }
+                var attributeValues = ImmutableArray<string>.Empty;
+                if (attributePools.Length > 0)
+                {
+                    var builder = ImmutableArray.CreateBuilder<string>(attributePools.Length);
+                    for (int a = 0; a < attributePools.Length; a++)
+                    {
+                        builder.Add(attributePools[a].Get(batch[r, first + flags.Length + a]));
+                    }
 
-            translator.AddReferral(row.Line, Cell(row, id), Cell(row, received), Cell(row, discharge), Cell(row, month), attributeValues, values);
-        };
+                    attributeValues = builder.MoveToImmutable();
+                }
+
+                translator.AddReferral(batch.Line(r), batch[r, 0], batch[r, 1], batch[r, 2], batch[r, 3], attributeValues, values);
+            });
     }
 
-    private static RowAction ContactLayout(CsvRecordReader reader, DatasetTranslator translator)
-    {
-        int id = Index(reader, DatasetTables.PathwayId), contact = Index(reader, DatasetTables.CareContactId), date = Index(reader, DatasetTables.CareContactDate);
-        int attend = Index(reader, DatasetTables.AttendOrDnaCode), type = Index(reader, DatasetTables.AppType), month = Optional(reader, DatasetTables.UniqMonthId);
-        return (in CsvRecord row) => translator.AddCareContact(
-            row.Line, Cell(row, id), Cell(row, contact), Cell(row, date), Cell(row, attend), Cell(row, type), Cell(row, month));
-    }
+    private static void ReadContacts(string path, DatasetTranslator translator) => RowBatches.Read(
+        path,
+        RequiredColumns(DatasetTable.CareContact),
+        reader => [
+            Index(reader, DatasetTables.PathwayId), Index(reader, DatasetTables.CareContactId), Index(reader, DatasetTables.CareContactDate),
+            Index(reader, DatasetTables.AttendOrDnaCode), Index(reader, DatasetTables.AppType), Optional(reader, DatasetTables.UniqMonthId),
+        ],
+        (b, r) => translator.AddCareContact(b.Line(r), b[r, 0], b[r, 1], b[r, 2], b[r, 3], b[r, 4], b[r, 5]));
 
-    private static RowAction ActivityLayout(CsvRecordReader reader, DatasetTranslator translator)
+    private static void ReadActivities(string? path, DatasetTranslator translator)
     {
-        int id = Index(reader, DatasetTables.PathwayId), contact = Index(reader, DatasetTables.CareContactId), therapy = Index(reader, DatasetTables.TherapyType);
-        return (in CsvRecord row) => translator.AddCareActivity(row.Line, Cell(row, id), Cell(row, contact), Cell(row, therapy));
-    }
-
-    private static RowAction ComplaintLayout(CsvRecordReader reader, DatasetTranslator translator)
-    {
-        int id = Index(reader, DatasetTables.PathwayId), code = ComplaintColumn(reader);
-        int significance = Index(reader, DatasetTables.PresentingComplaintSignificance), date = Index(reader, DatasetTables.PresentingComplaintDate);
-        return (in CsvRecord row) => translator.AddPresentingComplaint(row.Line, Cell(row, id), Cell(row, code), Cell(row, significance), Cell(row, date));
-    }
-
-    private static RowAction ReferralScoreLayout(CsvRecordReader reader, DatasetTranslator translator)
-    {
-        int id = Index(reader, DatasetTables.PathwayId), tool = Index(reader, DatasetTables.ToolType);
-        int score = Index(reader, DatasetTables.PersonScore), date = Index(reader, DatasetTables.ToolCompletedDate);
-        return (in CsvRecord row) => translator.AddReferralScore(row.Line, Cell(row, id), Cell(row, tool), Cell(row, score), Cell(row, date));
-    }
-
-    private static RowAction ContactScoreLayout(CsvRecordReader reader, DatasetTranslator translator)
-    {
-        int id = Index(reader, DatasetTables.PathwayId), contact = Index(reader, DatasetTables.CareContactId);
-        int tool = Index(reader, DatasetTables.ToolType), score = Index(reader, DatasetTables.PersonScore);
-        return (in CsvRecord row) => translator.AddContactScore(row.Line, Cell(row, id), Cell(row, contact), Cell(row, tool), Cell(row, score));
-    }
-
-    /// <summary>Gives one row of a table, as its reader's record, to the translator.</summary>
-    private delegate void RowAction(in CsvRecord row);
-
-    /// <summary>Reads one table's file, if given, row by row into the translator (nothing buffered but the reader's own block).</summary>
-    private static void ReadTable(string? path, DatasetTable table, Func<CsvRecordReader, RowAction> layout)
-    {
-        if (path is null)
+        if (path is not null)
         {
-            return;
+            RowBatches.Read(
+                path,
+                RequiredColumns(DatasetTable.CareActivity),
+                reader => [Index(reader, DatasetTables.PathwayId), Index(reader, DatasetTables.CareContactId), Index(reader, DatasetTables.TherapyType)],
+                (b, r) => translator.AddCareActivity(b.Line(r), b[r, 0], b[r, 1], b[r, 2]));
         }
+    }
 
-        using var reader = CsvRecordReader.Open(path, RequiredColumns(table));
-        var add = layout(reader);
-        foreach (var row in reader)
+    private static void ReadComplaints(string? path, DatasetTranslator translator)
+    {
+        if (path is not null)
         {
-            add(row);
+            RowBatches.Read(
+                path,
+                RequiredColumns(DatasetTable.PresentingComplaints),
+                reader => [
+                    Index(reader, DatasetTables.PathwayId), ComplaintColumn(reader),
+                    Index(reader, DatasetTables.PresentingComplaintSignificance), Index(reader, DatasetTables.PresentingComplaintDate),
+                ],
+                (b, r) => translator.AddPresentingComplaint(b.Line(r), b[r, 0], b[r, 1], b[r, 2], b[r, 3]));
+        }
+    }
+
+    private static void ReadContactScores(string? path, DatasetTranslator translator)
+    {
+        if (path is not null)
+        {
+            RowBatches.Read(
+                path,
+                RequiredColumns(DatasetTable.ContactScores),
+                reader => [
+                    Index(reader, DatasetTables.PathwayId), Index(reader, DatasetTables.CareContactId),
+                    Index(reader, DatasetTables.ToolType), Index(reader, DatasetTables.PersonScore),
+                ],
+                (b, r) => translator.AddContactScore(b.Line(r), b[r, 0], b[r, 1], b[r, 2], b[r, 3]));
+        }
+    }
+
+    private static void ReadReferralScores(string? path, DatasetTranslator translator)
+    {
+        if (path is not null)
+        {
+            RowBatches.Read(
+                path,
+                RequiredColumns(DatasetTable.ReferralScores),
+                reader => [
+                    Index(reader, DatasetTables.PathwayId), Index(reader, DatasetTables.ToolType),
+                    Index(reader, DatasetTables.PersonScore), Index(reader, DatasetTables.ToolCompletedDate),
+                ],
+                (b, r) => translator.AddReferralScore(b.Line(r), b[r, 0], b[r, 1], b[r, 2], b[r, 3]));
         }
     }
 
