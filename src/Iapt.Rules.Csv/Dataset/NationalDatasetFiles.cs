@@ -227,7 +227,7 @@ public static class NationalDatasetFiles
                     var builder = ImmutableArray.CreateBuilder<string>(attributePools.Length);
                     for (int a = 0; a < attributePools.Length; a++)
                     {
-                        builder.Add(attributePools[a].Get(batch[r, first + flags.Length + a]));
+                        builder.Add(attributePools[a].Get(batch[r, first + flags.Length + a].Trim()));
                     }
 
                     attributeValues = builder.MoveToImmutable();

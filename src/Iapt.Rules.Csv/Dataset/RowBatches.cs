@@ -13,7 +13,8 @@ internal sealed class RowBatch(int fields)
     public const int Capacity = 4096;
 
     private readonly int[] _lines = new int[Capacity];
-    private readonly int[] _ends = new int[Capacity * fields];
+    private readonly int[] _starts = new int[Capacity * fields];
+    private readonly int[] _lengths = new int[Capacity * fields];
     private char[] _chars = new char[Capacity * fields * 12];
     private int _charCount;
 
@@ -31,7 +32,7 @@ internal sealed class RowBatch(int fields)
     /// <returns>The line (the header is line 1).</returns>
     public int Line(int row) => _lines[row];
 
-    /// <summary>Cell <paramref name="field"/> of row <paramref name="row"/>, as the record gave it (empty for an absent column).</summary>
+    /// <summary>Cell <paramref name="field"/> of row <paramref name="row"/> (empty for an absent column; untrimmed unless the row was quoted).</summary>
     /// <param name="row">From 0 to <see cref="Count"/> - 1.</param>
     /// <param name="field">From 0 to <see cref="Fields"/> - 1.</param>
     public ReadOnlySpan<char> this[int row, int field]
@@ -39,8 +40,7 @@ internal sealed class RowBatch(int fields)
         get
         {
             int at = (row * Fields) + field;
-            int start = at == 0 ? 0 : _ends[at - 1];
-            return _chars.AsSpan(start, _ends[at] - start);
+            return _chars.AsSpan(_starts[at], _lengths[at]);
         }
     }
 
@@ -51,26 +51,52 @@ internal sealed class RowBatch(int fields)
         _charCount = 0;
     }
 
-    /// <summary>Adds a row: the record's cells at <paramref name="columns"/> (-1 for an absent column, an empty cell).</summary>
+    /// <summary>
+    /// Adds a row: the record's cells at <paramref name="columns"/> (-1 for an absent column, an empty cell), as the
+    /// file has them (untrimmed; the translator trims). A record without quotes is copied whole, once, and its cells
+    /// are ranges of that copy; a quoted one cell by cell, unquoted.
+    /// </summary>
     /// <param name="record">The record.</param>
     /// <param name="columns">The columns' indexes, <see cref="Fields"/> of them.</param>
     public void Add(in CsvRecord record, int[] columns)
     {
         int at = Count * Fields;
-        for (int f = 0; f < columns.Length; f++)
+        if (!record.HasQuotes)
         {
-            var cell = columns[f] < 0 ? default : record[columns[f]];
-            if (_charCount + cell.Length > _chars.Length)
+            var text = record.Text;
+            Reserve(text.Length);
+            int origin = _charCount;
+            text.CopyTo(_chars.AsSpan(origin));
+            _charCount += text.Length;
+            for (int f = 0; f < columns.Length; f++)
             {
-                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + cell.Length));
+                var (start, length) = columns[f] < 0 ? (0, 0) : record.RawRange(columns[f]);
+                _starts[at + f] = origin + start;
+                _lengths[at + f] = length;
             }
-
-            cell.CopyTo(_chars.AsSpan(_charCount));
-            _charCount += cell.Length;
-            _ends[at + f] = _charCount;
+        }
+        else
+        {
+            for (int f = 0; f < columns.Length; f++)
+            {
+                var cell = columns[f] < 0 ? default : record[columns[f]];
+                Reserve(cell.Length);
+                cell.CopyTo(_chars.AsSpan(_charCount));
+                _starts[at + f] = _charCount;
+                _lengths[at + f] = cell.Length;
+                _charCount += cell.Length;
+            }
         }
 
         _lines[Count++] = record.Line;
+    }
+
+    private void Reserve(int length)
+    {
+        if (_charCount + length > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + length));
+        }
     }
 }
 

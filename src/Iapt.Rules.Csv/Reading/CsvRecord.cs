@@ -106,6 +106,32 @@ public readonly ref struct CsvRecord
         }
     }
 
+    /// <summary>The record's text as the file has it (every field, separators and quotes included).</summary>
+    internal ReadOnlySpan<char> Text => _row.Span;
+
+    /// <summary>Whether the record holds a quote anywhere (then a field's text may differ from its value).</summary>
+    internal bool HasQuotes => _quoted;
+
+    /// <summary>
+    /// Where field <paramref name="index"/> lies in <see cref="Text"/>, untrimmed: its start and length (0 and 0 past
+    /// the last field). Only for a record without quotes, where the text is the value.
+    /// </summary>
+    /// <param name="index">The field's position.</param>
+    /// <returns>Its start in <see cref="Text"/> and its length.</returns>
+    internal (int Start, int Length) RawRange(int index)
+    {
+        if ((uint)index >= (uint)_row.ColCount)
+        {
+            return (0, 0);
+        }
+
+        var field = _row[index].Span;
+        int start = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(_row.Span),
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(field)) / sizeof(char));
+        return (start, field.Length);
+    }
+
     private static (byte Fault, int Column) FindFault(SepReader.Row row, int columns, bool quoted)
     {
         int count = row.ColCount;

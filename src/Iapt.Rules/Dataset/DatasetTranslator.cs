@@ -183,7 +183,7 @@ public sealed class DatasetTranslator
             return;
         }
 
-        var candidate = new Contact(referral, _firstContact[referral], contactDate, (byte)attendance, (byte)type, 0);
+        var candidate = new Contact(referral, _firstContact[referral], contactDate, (byte)attendance, (byte)type, 0, IdHash(careContactId));
         var rank = new Rank(month, line);
         int at = FindContact(referral, careContactId);
         if (at >= 0)
@@ -598,20 +598,40 @@ public sealed class DatasetTranslator
 
     /// <summary>Whether contact <paramref name="contact"/> (any number) is the one of <paramref name="referral"/> with <paramref name="id"/>.</summary>
     private bool IsContact(int contact, int referral, ReadOnlySpan<char> id) =>
-        contact >= 0 && contact < _contacts.Count && _contacts[contact].Referral == referral && _contactIds.Equals(_contactKeys[contact], id);
+        contact >= 0 && contact < _contacts.Count && _contacts[contact].Referral == referral && _contacts[contact].IdHash == IdHash(id)
+        && _contactIds.Equals(_contactKeys[contact], id);
 
-    /// <summary>The contact of <paramref name="referral"/> with <paramref name="id"/>, or -1: a walk of the referral's own contacts.</summary>
+    /// <summary>
+    /// The contact of <paramref name="referral"/> with <paramref name="id"/>, or -1: a walk of the referral's own
+    /// contacts, comparing the id's characters only where its one-byte hash matches.
+    /// </summary>
     private int FindContact(int referral, ReadOnlySpan<char> id)
     {
-        for (int c = _firstContact[referral]; c >= 0; c = _contacts[c].Next)
+        byte hash = IdHash(id);
+        for (int c = _firstContact[referral]; c >= 0;)
         {
-            if (_contactIds.Equals(_contactKeys[c], id))
+            ref var contact = ref _contacts[c];
+            if (contact.IdHash == hash && _contactIds.Equals(_contactKeys[c], id))
             {
                 return c;
             }
+
+            c = contact.Next;
         }
 
         return -1;
+    }
+
+    /// <summary>A one-byte hash of a care contact id (its characters' sum, mixed), to skip most comparisons of a walk.</summary>
+    private static byte IdHash(ReadOnlySpan<char> id)
+    {
+        uint hash = (uint)id.Length;
+        foreach (char c in id)
+        {
+            hash = (hash * 31) + c;
+        }
+
+        return (byte)(hash ^ (hash >> 8) ^ (hash >> 16));
     }
 
     /// <summary>A usable score (its measure, an index of <see cref="_measures"/>, and total), or counts the row as unusable (by measure) or unmapped.</summary>
@@ -729,9 +749,10 @@ public sealed class DatasetTranslator
 
     /// <summary>
     /// One care contact used, in 16 bytes: its referral, the contact added before it to that referral (-1 for none;
-    /// the referral's chain, newest first), date, attendance, appointment type and the intensity its activities give it.
+    /// the referral's chain, newest first), date, attendance, appointment type, the intensity its activities give it
+    /// and a one-byte hash of its <c>CareContactId</c>.
     /// </summary>
-    private readonly record struct Contact(int Referral, int Next, LocalDate Date, byte Attendance, byte Type, byte Intensity);
+    private readonly record struct Contact(int Referral, int Next, LocalDate Date, byte Attendance, byte Type, byte Intensity, byte IdHash);
 
     /// <summary>A usable <c>IDS607</c> score: the one before it of its contact (-1 for none), its total and its measure (an index of the translator's measures).</summary>
     private readonly record struct ScoreLink(int Previous, int Total, short Measure);

@@ -45,11 +45,29 @@ public sealed class RowBatchesTests : IDisposable
     }
 
     [Fact]
-    public void An_absent_column_and_a_short_row_give_empty_cells_and_blank_lines_are_skipped()
+    public void An_absent_column_and_a_short_row_give_empty_cells_blank_lines_are_skipped_and_cells_are_as_written()
     {
         Write("a,b\n 1 , 2 \n\n3\n");
         var rows = ReadAll(r => [r.Index("a"), -1, r.Index("b")]);
-        Assert.Equal(["2: 1||2", "4: 3||"], rows.Select(row => $"{row.Line}: {string.Join('|', row.Cells)}"));
+        Assert.Equal(["2:  1 || 2 ", "4: 3||"], rows.Select(row => $"{row.Line}: {string.Join('|', row.Cells)}"));
+    }
+
+    [Fact]
+    public void A_quoted_row_gives_its_cells_unquoted_and_trimmed_beside_rows_taken_whole()
+    {
+        Write("a,b,c\nx1, y1 ,z1\n\"x,2\", \"y\"\"2\" ,z2\nx3,,z3\n");
+        var rows = ReadAll(r => [r.Index("c"), r.Index("a"), r.Index("b")]);
+        Assert.Equal(["2: z1|x1| y1 ", "3: z2|x,2|y\"2", "4: z3|x3|"], rows.Select(row => $"{row.Line}: {string.Join('|', row.Cells)}"));
+    }
+
+    [Fact]
+    public void Cells_of_a_row_taken_whole_are_its_own_past_a_batch_s_growth()
+    {
+        string wide = new('w', 100_000);
+        Write($"a,b\nfirst,{wide}\nsecond,{wide}x\n");
+        var rows = ReadAll(r => [r.Index("a"), r.Index("b")]);
+        Assert.Equal(["first", wide], rows[0].Cells);
+        Assert.Equal(["second", wide + "x"], rows[1].Cells);
     }
 
     [Fact]
