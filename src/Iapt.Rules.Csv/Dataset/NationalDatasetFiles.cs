@@ -246,60 +246,45 @@ public static class NationalDatasetFiles
         ],
         (b, r) => translator.AddCareContact(b.Line(r), b[r, 0], b[r, 1], b[r, 2], b[r, 3], b[r, 4], b[r, 5]));
 
-    private static void ReadActivities(string? path, DatasetTranslator translator)
-    {
-        if (path is not null)
-        {
-            RowBatches.Read(
-                path,
-                RequiredColumns(DatasetTable.CareActivity),
-                reader => [Index(reader, DatasetTables.PathwayId), Index(reader, DatasetTables.CareContactId), Index(reader, DatasetTables.TherapyType)],
-                (b, r) => translator.AddCareActivity(b.Line(r), b[r, 0], b[r, 1], b[r, 2]));
-        }
-    }
+    private static void ReadActivities(string? path, DatasetTranslator translator) => ReadOptional(
+        path,
+        DatasetTable.CareActivity,
+        reader => [Index(reader, DatasetTables.PathwayId), Index(reader, DatasetTables.CareContactId), Index(reader, DatasetTables.TherapyType)],
+        (b, r) => translator.AddCareActivity(b.Line(r), b[r, 0], b[r, 1], b[r, 2]));
 
-    private static void ReadComplaints(string? path, DatasetTranslator translator)
-    {
-        if (path is not null)
-        {
-            RowBatches.Read(
-                path,
-                RequiredColumns(DatasetTable.PresentingComplaints),
-                reader => [
-                    Index(reader, DatasetTables.PathwayId), ComplaintColumn(reader),
-                    Index(reader, DatasetTables.PresentingComplaintSignificance), Index(reader, DatasetTables.PresentingComplaintDate),
-                ],
-                (b, r) => translator.AddPresentingComplaint(b.Line(r), b[r, 0], b[r, 1], b[r, 2], b[r, 3]));
-        }
-    }
+    private static void ReadComplaints(string? path, DatasetTranslator translator) => ReadOptional(
+        path,
+        DatasetTable.PresentingComplaints,
+        reader => [
+            Index(reader, DatasetTables.PathwayId), ComplaintColumn(reader),
+            Index(reader, DatasetTables.PresentingComplaintSignificance), Index(reader, DatasetTables.PresentingComplaintDate),
+        ],
+        (b, r) => translator.AddPresentingComplaint(b.Line(r), b[r, 0], b[r, 1], b[r, 2], b[r, 3]));
 
-    private static void ReadContactScores(string? path, DatasetTranslator translator)
-    {
-        if (path is not null)
-        {
-            RowBatches.Read(
-                path,
-                RequiredColumns(DatasetTable.ContactScores),
-                reader => [
-                    Index(reader, DatasetTables.PathwayId), Index(reader, DatasetTables.CareContactId),
-                    Index(reader, DatasetTables.ToolType), Index(reader, DatasetTables.PersonScore),
-                ],
-                (b, r) => translator.AddContactScore(b.Line(r), b[r, 0], b[r, 1], b[r, 2], b[r, 3]));
-        }
-    }
+    private static void ReadContactScores(string? path, DatasetTranslator translator) => ReadOptional(
+        path,
+        DatasetTable.ContactScores,
+        reader => [
+            Index(reader, DatasetTables.PathwayId), Index(reader, DatasetTables.CareContactId),
+            Index(reader, DatasetTables.ToolType), Index(reader, DatasetTables.PersonScore),
+        ],
+        (b, r) => translator.AddContactScore(b.Line(r), b[r, 0], b[r, 1], b[r, 2], b[r, 3]));
 
-    private static void ReadReferralScores(string? path, DatasetTranslator translator)
+    private static void ReadReferralScores(string? path, DatasetTranslator translator) => ReadOptional(
+        path,
+        DatasetTable.ReferralScores,
+        reader => [
+            Index(reader, DatasetTables.PathwayId), Index(reader, DatasetTables.ToolType),
+            Index(reader, DatasetTables.PersonScore), Index(reader, DatasetTables.ToolCompletedDate),
+        ],
+        (b, r) => translator.AddReferralScore(b.Line(r), b[r, 0], b[r, 1], b[r, 2], b[r, 3]));
+
+    /// <summary>Reads an optional table's file when the folder has one (<see cref="RowBatches.Read"/>).</summary>
+    private static void ReadOptional(string? path, DatasetTable table, Func<CsvRecordReader, int[]> columns, Action<RowBatch, int> add)
     {
         if (path is not null)
         {
-            RowBatches.Read(
-                path,
-                RequiredColumns(DatasetTable.ReferralScores),
-                reader => [
-                    Index(reader, DatasetTables.PathwayId), Index(reader, DatasetTables.ToolType),
-                    Index(reader, DatasetTables.PersonScore), Index(reader, DatasetTables.ToolCompletedDate),
-                ],
-                (b, r) => translator.AddReferralScore(b.Line(r), b[r, 0], b[r, 1], b[r, 2], b[r, 3]));
+            RowBatches.Read(path, RequiredColumns(table), columns, add);
         }
     }
 

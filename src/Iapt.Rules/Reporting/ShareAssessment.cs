@@ -29,7 +29,7 @@ internal static class ShareAssessment
     /// <param name="shares">The number of shares, from <see cref="Shares"/>.</param>
     /// <param name="referrals">The referrals kept, by index.</param>
     /// <param name="accumulators">Each referral's accumulated sessions, by the same index.</param>
-    /// <param name="treatment">Each referral's treatment sessions (null for none), by the same index; sorted in place.</param>
+    /// <param name="treatment">Each referral's treatment sessions (null for none), by the same index; copied, then sorted.</param>
     /// <param name="observe">Called once per referral on its share's thread, or <see langword="null"/>.</param>
     internal static void Run(
         ServiceReportBuilder first,
@@ -39,42 +39,23 @@ internal static class ShareAssessment
         List<SteppedSession>?[] treatment,
         Action<int, int, ReferralAssessment>? observe = null)
     {
-        var builders = new ServiceReportBuilder[shares];
-        builders[0] = first;
-        for (int s = 1; s < shares; s++)
+        Run(first, shares, referrals, () => (int i, ref ReferralAccumulator accumulator, List<SteppedSession> sessions) =>
         {
-            builders[s] = new ServiceReportBuilder(first.Rules, first.Period, first.Breakdowns);
-        }
-
-        int count = referrals.Count;
-        int share = (count + shares - 1) / shares;
-        Parallel.For(0, shares, new ParallelOptions { MaxDegreeOfParallelism = shares }, s =>
-        {
-            var builder = builders[s];
-            for (int i = s * share, end = Math.Min(count, (s + 1) * share); i < end; i++)
+            accumulator = accumulators[i];
+            if (treatment[i] is { } list)
             {
-                var sessionsOfReferral = treatment[i] is { } list ? CollectionsMarshal.AsSpan(list) : default;
-                SteppedCare.OrderSessions(sessionsOfReferral);
-                var referral = referrals[i];
-                var assessment = builder.Assess(referral.ReferralDate, accumulators[i], sessionsOfReferral) with { DescriptorGroup = referral.DescriptorGroup };
-                builder.Add(assessment, referral);
-                observe?.Invoke(s, i, assessment);
+                sessions.AddRange(list);
             }
-        });
-
-        for (int s = 1; s < shares; s++)
-        {
-            first.Merge(builders[s]);
-        }
+        }, observe);
     }
 
     /// <summary>Gives one referral's sessions to its accumulator, and its treatment sessions to the list (empty when called).</summary>
     internal delegate void ReferralFeed(int referral, ref ReferralAccumulator accumulator, List<SteppedSession> treatment);
 
     /// <summary>
-    /// As the overload over accumulators, but with no accumulator or session list held for every referral: each share's thread
-    /// makes each referral's accumulator as it comes to it, fills it through its own feed (from
-    /// <paramref name="feedOfShare"/>, called once per share on that share's thread) and assesses it at once.
+    /// The same, with no accumulator or session list held for every referral: each share's thread makes each
+    /// referral's accumulator as it comes to it, fills it through its own feed (from <paramref name="feedOfShare"/>,
+    /// called once per share on that share's thread) and assesses it at once.
     /// </summary>
     internal static void Run(
         ServiceReportBuilder first,
