@@ -46,6 +46,14 @@ public class NationalDatasetFilesTests
     }
 
     [Fact]
+    public void Each_of_two_breakdowns_groups_by_its_own_column()
+    {
+        var report = Read(DatasetFolder.Small(), new DatasetReadOptions { By = ["Extra", "endcode"] }).Report;
+        Assert.Equal(["x", "y"], report.Breakdowns.Single(b => b.Key == "Extra").Groups.Select(g => g.Value).Order(StringComparer.Ordinal));
+        Assert.Equal(["46"], report.Breakdowns.Single(b => b.Key == "endcode").Groups.Select(g => g.Value));
+    }
+
+    [Fact]
     public void A_by_column_that_ids101_lacks_is_an_input_error()
     {
         var error = Assert.Throws<CsvInputException>(() => Read(DatasetFolder.Small(), new DatasetReadOptions { By = ["age_band"] }));

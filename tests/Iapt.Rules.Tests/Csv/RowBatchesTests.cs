@@ -115,4 +115,14 @@ public sealed class RowBatchesTests : IDisposable
         Assert.Equal("consumer", error.Message);
         Assert.Equal(5000, seen);
     }
+
+    [Fact]
+    public void A_long_quoted_cell_grows_its_batch_and_the_cells_after_it_are_kept()
+    {
+        string longCell = new('q', 200_000);
+        Write($"a,b\n\"{longCell}\",1\n\"{longCell}x\",2\n");
+        var rows = ReadAll(r => [r.Index("a"), r.Index("b")]);
+        Assert.Equal([longCell, "1"], rows[0].Cells);
+        Assert.Equal([longCell + "x", "2"], rows[1].Cells);
+    }
 }

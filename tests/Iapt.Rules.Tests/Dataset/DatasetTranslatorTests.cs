@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Iapt.Rules.Dataset;
 using Iapt.Rules.Episodes;
+using Iapt.Rules.Reporting;
 using Iapt.Rules.RuleSets;
 using NodaTime;
 
@@ -222,5 +223,80 @@ public class DatasetTranslatorTests
         Assert.Equal(viaRows.UnusableScores.ToArray(), viaSpans.UnusableScores.ToArray());
         Assert.Single(viaSpans.Rejections);
         Assert.Equal(new MeasureCount("phq9", 1), viaSpans.UnusableScores.Single());
+    }
+
+    /// <summary>Two referrals with treatment, missed or cancelled contacts and IDS606 scores each (P1 recovers), and a third with none.</summary>
+    private static DatasetTranslator TwoCourses(string secondContact)
+    {
+        var translator = WithReferrals("P1", "P2", "P3");
+        translator.AddCareContact(2, "P1", "C1", "2024-02-01", "5", "02", default);
+        translator.AddCareContact(3, "P1", "C2", "2024-02-08", secondContact, "02", default);
+        translator.AddCareContact(4, "P1", "C3", "2024-03-01", "5", "02", default);
+        translator.AddCareContact(5, "P2", "C1", "2024-02-01", "5", "02", default);
+        translator.AddCareContact(6, "P2", "C2", "2024-02-08", secondContact, "05", default);
+        translator.AddCareContact(7, "P2", "C3", "2024-03-01", "5", "02", default);
+        translator.AddPresentingComplaint(2, "P1", "F32.1", "P", "2024-01-01");
+        translator.AddPresentingComplaint(3, "P2", "F32.1", "P", "2024-01-01");
+        translator.AddReferralScore(2, "P1", Phq9, "18", "2024-02-01");
+        translator.AddReferralScore(3, "P1", "445455005", "15", "2024-02-01");
+        translator.AddReferralScore(6, "P1", Phq9, "6", "2024-03-01");
+        translator.AddReferralScore(7, "P1", "445455005", "4", "2024-03-01");
+        translator.AddReferralScore(4, "P2", Phq9, "20", "2024-02-01");
+        translator.AddReferralScore(5, "P2", Phq9, "19", "2024-03-01");
+        return translator;
+    }
+
+    [Theory]
+    [InlineData("2")]
+    [InlineData("3")]
+    public void The_report_feeds_each_referral_the_sessions_its_translation_gives_it(string secondContact)
+    {
+        var result = TwoCourses(secondContact).Report(new ServiceReportBatchOptions { MaxDegreeOfParallelism = 1 });
+        var translation = TwoCourses(secondContact).Translate();
+        var batch = ServiceReportBatch.Run(RuleSet.ManualV4, translation.Referrals, translation.Sessions).Report;
+        Assert.Equal(batch.Headline with { RowsRead = result.Report.Headline.RowsRead }, result.Report.Headline);
+        for (int s = 0; s < batch.Sections.Length; s++)
+        {
+            Assert.Equal(batch.Sections[s].Key, result.Report.Sections[s].Key);
+            Assert.Equal(batch.Sections[s].Figures.ToArray(), result.Report.Sections[s].Figures.ToArray());
+        }
+
+        Assert.Equal(1, result.Report.Headline.Recovered);
+    }
+
+    [Fact]
+    public void A_cancelled_contact_is_not_a_missed_appointment_in_the_report()
+    {
+        static IEnumerable<ReportFigure> Figures(string secondContact) =>
+            TwoCourses(secondContact).Report().Report.Sections.SelectMany(s => s.Figures);
+
+        Assert.NotEqual(Figures("2").Select(f => (f.Key, f.Count)), Figures("3").Select(f => (f.Key, f.Count)));
+    }
+
+    [Fact]
+    public void Hundreds_of_contacts_of_one_referral_are_each_found_by_their_own_id()
+    {
+        var translator = WithReferrals("P1");
+        for (int i = 0; i < 600; i++)
+        {
+            string date = new LocalDate(2024, 1, 1).PlusDays(i % 300).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            translator.AddCareContact(i + 2, "P1", $"C{i}", date, "5", "02", default);
+        }
+
+        // Scores in reverse order, so that no row's contact is the one before's or the next: each is found by its walk
+        // (600 ids share 256 one-byte hashes, so some walks pass contacts of the same hash).
+        for (int i = 599; i >= 0; i--)
+        {
+            translator.AddContactScore(1000 - i, "P1", $"C{i}", Phq9, (i % 28).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var translation = translator.Translate();
+        Assert.Empty(translation.Rejections);
+        var sessions = translation.Sessions.Select(s => s.Session).ToArray();
+        Assert.Equal(600, sessions.Length);
+        for (int i = 0; i < 600; i++)
+        {
+            Assert.Equal(i % 28, sessions[i].Scores.Single().WholeValue);
+        }
     }
 }
