@@ -36,13 +36,10 @@ namespace Iapt.Rules.Dataset;
 /// <para><b>Order.</b> Row order within a table never changes the result, except between two rows that tie on every
 /// ranking key (same key and month), where the later line wins.</para>
 /// <para><b>What streams, what buffers.</b> Each table's rows are enumerated once, in the order of
-/// <see cref="DatasetTables.All"/>, and never held. Held until the tables are read: per referral used, its row and
-/// dates; per contact used, its referral, date, attendance, type and intensity (a few tens of bytes), its
-/// <c>CareContactId</c> (until the last table is read) and its submission rank (until <c>IDS201</c> is read); per
-/// usable <c>IDS607</c> score, its measure and total (twelve bytes); per <c>IDS606</c> score, its session.
-/// <see cref="Translate"/> then builds every session; <see cref="Report"/> never does: it gives each session to
-/// its referral's state (<see cref="ReferralAccumulator"/>) at once, so a report holds, besides the above, one such
-/// state and the treatment sessions per referral, as <see cref="ServiceReportBatch"/> does.</para>
+/// <see cref="DatasetTables.All"/>, given to a <see cref="DatasetTranslator"/> and never held; what the translator
+/// holds is in its remarks. <see cref="Translate"/> then builds every session; <see cref="Report"/> never does: it
+/// assesses each referral from the translator's stores as it comes to it, on every core, holding no session and no
+/// accumulator (<see cref="ReferralAccumulator"/>) beyond the one each thread is assessing.</para>
 /// </remarks>
 public static class NationalDataset
 {
